@@ -1,0 +1,26 @@
+namespace Mentorship.Domain.Monitoring;
+
+/// <summary>The seven yearly efficiency criteria of an organisation (критерии эффективности).</summary>
+public enum EfficiencyCriterion
+{
+    /// <summary>Наличие программы наставничества.</summary>
+    ProgrammeExists = 1,
+
+    /// <summary>Условия для устранения дефицитов педагогов.</summary>
+    DeficitConditions = 2,
+
+    /// <summary>Система мотивации (материальной и нематериальной).</summary>
+    MotivationSystem = 3,
+
+    /// <summary>Закрепление молодых специалистов.</summary>
+    YoungTeacherRetention = 4,
+
+    /// <summary>Участие молодых специалистов в профессиональных конкурсах.</summary>
+    YoungSpecialistContests = 5,
+
+    /// <summary>Диссеминация опыта и непрерывное обучение.</summary>
+    DisseminationAndTraining = 6,
+
+    /// <summary>Динамика образовательных результатов в классах наставляемых.</summary>
+    LearningDynamics = 7,
+}

@@ -1,0 +1,75 @@
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.Programmes;
+
+/// <summary>Форма наставничества: who mentors whom.</summary>
+public enum MentoringForm
+{
+    /// <summary>Ученик – ученик.</summary>
+    PupilPupil = 1,
+
+    /// <summary>Учитель – учитель.</summary>
+    TeacherTeacher,
+
+    /// <summary>Студент – ученик.</summary>
+    StudentPupil,
+
+    /// <summary>Работодатель – ученик.</summary>
+    EmployerPupil,
+
+    /// <summary>Работодатель – студент.</summary>
+    EmployerStudent,
+
+    /// <summary>Родитель – ученик.</summary>
+    ParentPupil,
+
+    /// <summary>НКО/волонтёр – ученик.</summary>
+    VolunteerPupil,
+
+    /// <summary>НКО/волонтёр – воспитанник организации для детей-сирот.</summary>
+    VolunteerOrphan,
+
+    /// <summary>НКО/волонтёр – ребёнок с ОВЗ.</summary>
+    VolunteerSpecialNeedsChild,
+
+    /// <summary>Педагог – ученик.</summary>
+    TeacherPupil,
+
+    /// <summary>Педагог – ребёнок с ОВЗ.</summary>
+    TeacherSpecialNeedsChild,
+
+    /// <summary>Педагог – родитель.</summary>
+    TeacherParent,
+}
+
+/// <summary>Which person categories each form allows on the mentor's and on the mentee's side.</summary>
+public sealed record FormRule(MentoringForm Form, IReadOnlyList<PersonCategory> MentorCategories, IReadOnlyList<PersonCategory> MenteeCategories)
+{
+    public bool Allows(PersonCategory mentor, PersonCategory mentee) =>
+        MentorCategories.Contains(mentor) && MenteeCategories.Contains(mentee);
+}
+
+public static class FormRules
+{
+    private static readonly Dictionary<MentoringForm, FormRule> Rules = new[]
+    {
+        Rule(MentoringForm.PupilPupil, [PersonCategory.Pupil], [PersonCategory.Pupil]),
+        Rule(MentoringForm.TeacherTeacher, [PersonCategory.Teacher], [PersonCategory.Teacher]),
+        Rule(MentoringForm.StudentPupil, [PersonCategory.Student], [PersonCategory.Pupil]),
+        Rule(MentoringForm.EmployerPupil, [PersonCategory.EmployerRepresentative], [PersonCategory.Pupil]),
+        Rule(MentoringForm.EmployerStudent, [PersonCategory.EmployerRepresentative], [PersonCategory.Student]),
+        Rule(MentoringForm.ParentPupil, [PersonCategory.Parent], [PersonCategory.Pupil]),
+        Rule(MentoringForm.VolunteerPupil, [PersonCategory.NgoVolunteer], [PersonCategory.Pupil]),
+        Rule(MentoringForm.VolunteerOrphan, [PersonCategory.NgoVolunteer], [PersonCategory.Pupil]),
+        Rule(MentoringForm.VolunteerSpecialNeedsChild, [PersonCategory.NgoVolunteer], [PersonCategory.Pupil]),
+        Rule(MentoringForm.TeacherPupil, [PersonCategory.Teacher], [PersonCategory.Pupil]),
+        Rule(MentoringForm.TeacherSpecialNeedsChild, [PersonCategory.Teacher], [PersonCategory.Pupil]),
+        Rule(MentoringForm.TeacherParent, [PersonCategory.Teacher], [PersonCategory.Parent]),
+    }.ToDictionary(r => r.Form);
+
+    public static IReadOnlyCollection<FormRule> All => Rules.Values;
+
+    public static FormRule For(MentoringForm form) => Rules[form];
+
+    private static FormRule Rule(MentoringForm form, PersonCategory[] mentors, PersonCategory[] mentees) => new(form, mentors, mentees);
+}

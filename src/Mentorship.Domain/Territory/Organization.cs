@@ -1,0 +1,105 @@
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.Territory;
+
+/// <summary>
+/// An organisation of the region: a school, a college, an employer, an NGO, a methodological centre.
+/// Partners of programmes are organisations too.
+/// </summary>
+public class Organization : AuditableEntity
+{
+    public const int NameMaxLength = 500;
+    public const int ShortNameMaxLength = 200;
+    public const int AddressMaxLength = 500;
+    public const int ContactMaxLength = 200;
+
+    private Organization()
+    {
+        Name = null!;
+    }
+
+    public Organization(Guid municipalityId, string name, OrganizationKind kind, Inn? inn)
+    {
+        MunicipalityId = municipalityId;
+        Name = Guard.NotBlank(name, "name", NameMaxLength);
+        Kind = kind;
+        Inn = inn;
+    }
+
+    public Guid MunicipalityId { get; private set; }
+
+    public Municipality? Municipality { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? ShortName { get; private set; }
+
+    public Inn? Inn { get; private set; }
+
+    public OrganizationKind Kind { get; private set; }
+
+    /// <summary>Сельская организация.</summary>
+    public bool IsRural { get; private set; }
+
+    /// <summary>Труднодоступная (remote, hard to reach) organisation.</summary>
+    public bool IsHardToReach { get; private set; }
+
+    public string? Address { get; private set; }
+
+    /// <summary>The organisation's public contacts (never a person's).</summary>
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Website { get; private set; }
+
+    public bool IsArchived { get; private set; }
+
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    public void Update(string name, string? shortName, OrganizationKind kind, Inn? inn, Guid municipalityId)
+    {
+        EnsureNotArchived();
+        Name = Guard.NotBlank(name, "name", NameMaxLength);
+        ShortName = Guard.Optional(shortName, "shortName", ShortNameMaxLength);
+        Kind = kind;
+        Inn = inn;
+        MunicipalityId = municipalityId;
+    }
+
+    public void SetLocation(bool isRural, bool isHardToReach, string? address)
+    {
+        EnsureNotArchived();
+        IsRural = isRural;
+        IsHardToReach = isHardToReach;
+        Address = Guard.Optional(address, "address", AddressMaxLength);
+    }
+
+    public void SetContacts(string? email, string? phone, string? website)
+    {
+        EnsureNotArchived();
+        Email = Guard.Optional(email, "email", ContactMaxLength);
+        Phone = Guard.Optional(phone, "phone", ContactMaxLength);
+        Website = Guard.Optional(website, "website", ContactMaxLength);
+    }
+
+    /// <summary>Archived organisations keep their history and indicators but take no new data.</summary>
+    public void Archive(DateTimeOffset at)
+    {
+        if (IsArchived)
+        {
+            throw new DomainException("The organisation is already archived.");
+        }
+
+        IsArchived = true;
+        ArchivedAt = at;
+    }
+
+    public void EnsureNotArchived()
+    {
+        if (IsArchived)
+        {
+            throw new DomainException("The organisation is archived and takes no changes.");
+        }
+    }
+}

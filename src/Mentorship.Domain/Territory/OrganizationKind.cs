@@ -1,0 +1,45 @@
+namespace Mentorship.Domain.Territory;
+
+public enum OrganizationKind
+{
+    /// <summary>Общеобразовательная организация.</summary>
+    GeneralEducationSchool = 1,
+
+    /// <summary>Организация для обучающихся с ОВЗ.</summary>
+    SpecialNeedsSchool,
+
+    /// <summary>Организация для детей-сирот и детей, оставшихся без попечения родителей.</summary>
+    OrphanCareOrganization,
+
+    /// <summary>Профессиональная образовательная организация (СПО).</summary>
+    VocationalCollege,
+
+    /// <summary>Организация дополнительного образования.</summary>
+    AdditionalEducation,
+
+    /// <summary>Образовательная организация высшего образования.</summary>
+    HigherEducation,
+
+    /// <summary>Предприятие, работодатель.</summary>
+    Employer,
+
+    /// <summary>Некоммерческая организация.</summary>
+    Ngo,
+
+    /// <summary>Индивидуальный предприниматель.</summary>
+    IndividualEntrepreneur,
+
+    /// <summary>Региональный методический центр.</summary>
+    RegionalMethodologicalCentre,
+
+    /// <summary>Муниципальный методический центр.</summary>
+    MunicipalMethodologicalCentre,
+}
+
+public static class OrganizationKindExtensions
+{
+    /// <summary>Organisations that teach pupils and so report pupil head-counts and run school programmes.</summary>
+    public static bool IsEducational(this OrganizationKind kind) => kind is OrganizationKind.GeneralEducationSchool
+        or OrganizationKind.SpecialNeedsSchool or OrganizationKind.OrphanCareOrganization
+        or OrganizationKind.VocationalCollege or OrganizationKind.AdditionalEducation or OrganizationKind.HigherEducation;
+}

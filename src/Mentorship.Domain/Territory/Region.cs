@@ -1,0 +1,57 @@
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.Territory;
+
+/// <summary>A subject of the Russian Federation (субъект РФ), identified by its two-digit code.</summary>
+public class Region : AuditableEntity
+{
+    public const int NameMaxLength = 200;
+    public const int DefaultPupilAgeFrom = 10;
+    public const int DefaultPupilAgeTo = 18;
+
+    private Region()
+    {
+        Code = null!;
+        Name = null!;
+    }
+
+    public Region(string code, string name)
+    {
+        Code = ValidCode(code);
+        Name = Guard.NotBlank(name, "name", NameMaxLength);
+        PupilAgeFrom = DefaultPupilAgeFrom;
+        PupilAgeTo = DefaultPupilAgeTo;
+    }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The "pupils aged 10–18" band of the coverage indicator; some regions use 11–18.</summary>
+    public int PupilAgeFrom { get; private set; }
+
+    public int PupilAgeTo { get; private set; }
+
+    public static bool IsValidCode(string? code) => code is { Length: 2 } && code.All(char.IsAsciiDigit) && code != "00";
+
+    public void Update(string code, string name, int pupilAgeFrom, int pupilAgeTo)
+    {
+        Code = ValidCode(code);
+        Name = Guard.NotBlank(name, "name", NameMaxLength);
+        SetPupilAgeBand(pupilAgeFrom, pupilAgeTo);
+    }
+
+    public void SetPupilAgeBand(int from, int to)
+    {
+        if (from is < 5 or > 18 || to is < 10 or > 21 || from > to)
+        {
+            throw new DomainException("The pupils' age band must be within 5–21 years and its start not after its end.", "pupilAgeFrom");
+        }
+
+        PupilAgeFrom = from;
+        PupilAgeTo = to;
+    }
+
+    private static string ValidCode(string? code) =>
+        IsValidCode(code) ? code! : throw new DomainException("A region code is two digits, such as \"38\".", "code");
+}

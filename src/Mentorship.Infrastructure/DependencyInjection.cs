@@ -1,0 +1,134 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Infrastructure.Persistence;
+using Mentorship.Infrastructure.Persistence.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mentorship.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = configuration.GetSection("Database").Get<DatabaseSettings>() ?? new DatabaseSettings();
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditableEntityInterceptor>();
+
+        var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((sp, options) =>
+                    options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<ApplicationDbContext, PostgreSqlApplicationDbContext>((sp, options) =>
+                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<ApplicationDbContext, SqlServerApplicationDbContext>((sp, options) =>
+                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{settings.Provider}'.");
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+
+        services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
+        return services;
+    }
+
+    /// <summary>
+    /// The connection string of the chosen provider: <c>ConnectionStrings:Sqlite|PostgreSql|SqlServer</c>.
+    /// SQLite defaults to a file under the app's data folder, created when missing.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(provider.ToString());
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException($"ConnectionStrings:{provider} is required when Database:Provider is {provider}.")
+                : configured;
+        }
+
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured) ? $"Data Source={DatabaseSettings.DefaultSqliteFile}" : configured);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+
+    private static void AddMentorshipHangfire(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
+    {
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (provider)
+            {
+                // The embedded default has no server to share jobs with: in-memory storage is enough.
+                case DatabaseProvider.Sqlite:
+                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    hangfire.UsePostgreSqlStorage(
+                        options => options.UseNpgsqlConnection(connectionString),
+                        new PostgreSqlStorageOptions
+                        {
+                            SchemaName = "hangfire",
+                            PrepareSchemaIfNecessary = true,
+                            UseSlidingInvisibilityTimeout = true,
+                            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                            QueuePollInterval = TimeSpan.FromSeconds(1),
+                        });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    // The options Hangfire 1.8 recommends for SQL Server.
+                    hangfire.UseSqlServerStorage(connectionString, new SqlServerStorageOptions
+                    {
+                        CommandBatchMaxTimeout = TimeSpan.FromMinutes(5),
+                        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        QueuePollInterval = TimeSpan.Zero,
+                        UseRecommendedIsolationLevel = true,
+                        DisableGlobalLocks = true,
+                        SchemaName = "hangfire",
+                    });
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown provider {provider}.");
+            }
+        });
+
+        if (configuration.GetValue("Hangfire:Server:Enabled", true))
+        {
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = configuration.GetValue("Hangfire:Server:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+                options.Queues = ["default"];
+            });
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mentorship.Infrastructure.Persistence;
+
+/// <summary>Applies the chosen provider's pending migrations: at start-up for SQLite, or by the <c>--migrate</c> switch.</summary>
+public static class DatabaseMigrator
+{
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        logger.LogInformation("Applying {Count} pending migration(s) with {Provider}", pending.Count, context.Database.ProviderName);
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+}
