@@ -17,7 +17,7 @@ public class Municipality : AuditableEntity
     {
         RegionId = regionId;
         Name = Guard.NotBlank(name, "name", NameMaxLength);
-        Oktmo = oktmo;
+        Oktmo = oktmo.Value;
     }
 
     public Guid RegionId { get; private set; }
@@ -26,11 +26,12 @@ public class Municipality : AuditableEntity
 
     public string Name { get; private set; }
 
-    public Oktmo Oktmo { get; private set; }
+    /// <summary>The OKTMO code, validated by <see cref="Territory.Oktmo"/>.</summary>
+    public string Oktmo { get; private set; }
 
     public void Update(string name, Oktmo oktmo)
     {
         Name = Guard.NotBlank(name, "name", NameMaxLength);
-        Oktmo = oktmo;
+        Oktmo = oktmo.Value;
     }
 }

@@ -18,12 +18,10 @@ public class Organization : AuditableEntity
         Name = null!;
     }
 
-    public Organization(Guid municipalityId, string name, OrganizationKind kind, Inn? inn)
+    public Organization(Guid municipalityId, string name, string? shortName, OrganizationKind kind, Inn? inn)
     {
-        MunicipalityId = municipalityId;
-        Name = Guard.NotBlank(name, "name", NameMaxLength);
-        Kind = kind;
-        Inn = inn;
+        Name = null!;
+        Update(name, shortName, kind, inn, municipalityId);
     }
 
     public Guid MunicipalityId { get; private set; }
@@ -34,7 +32,11 @@ public class Organization : AuditableEntity
 
     public string? ShortName { get; private set; }
 
-    public Inn? Inn { get; private set; }
+    /// <summary>The INN, validated by <see cref="Territory.Inn"/>.</summary>
+    public string? Inn { get; private set; }
+
+    /// <summary>The name and short name folded for search (lower case, ё → е).</summary>
+    public string NameNormalized { get; private set; } = string.Empty;
 
     public OrganizationKind Kind { get; private set; }
 
@@ -63,8 +65,9 @@ public class Organization : AuditableEntity
         Name = Guard.NotBlank(name, "name", NameMaxLength);
         ShortName = Guard.Optional(shortName, "shortName", ShortNameMaxLength);
         Kind = kind;
-        Inn = inn;
+        Inn = inn?.Value;
         MunicipalityId = municipalityId;
+        NameNormalized = SearchText.Normalize(ShortName is null ? Name : $"{Name} {ShortName}");
     }
 
     public void SetLocation(bool isRural, bool isHardToReach, string? address)

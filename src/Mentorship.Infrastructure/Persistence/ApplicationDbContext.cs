@@ -75,7 +75,5 @@ public abstract partial class ApplicationDbContext(DbContextOptions options) : D
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
         configurationBuilder.Properties<string>().HaveMaxLength(DefaultStringLength);
         configurationBuilder.Properties<AcademicYear>().HaveConversion<ValueConverters.AcademicYearConverter>();
-        configurationBuilder.Properties<Oktmo>().HaveConversion<ValueConverters.OktmoConverter>().HaveMaxLength(11);
-        configurationBuilder.Properties<Inn>().HaveConversion<ValueConverters.InnConverter>().HaveMaxLength(12);
     }
 }

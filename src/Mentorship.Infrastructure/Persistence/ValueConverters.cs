@@ -1,5 +1,4 @@
 using Mentorship.Domain.Common;
-using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Mentorship.Infrastructure.Persistence;
@@ -8,8 +7,4 @@ public static class ValueConverters
 {
     /// <summary>An academic year is stored as its starting calendar year: 2024 for 2024/2025.</summary>
     public sealed class AcademicYearConverter() : ValueConverter<AcademicYear, int>(y => y.StartYear, v => new AcademicYear(v));
-
-    public sealed class OktmoConverter() : ValueConverter<Oktmo, string>(o => o.Value, v => Oktmo.Create(v));
-
-    public sealed class InnConverter() : ValueConverter<Inn, string>(i => i.Value, v => Inn.Create(v));
 }

@@ -19,7 +19,7 @@ public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municip
     public void Configure(EntityTypeBuilder<Municipality> builder)
     {
         builder.Property(m => m.Name).HasMaxLength(Municipality.NameMaxLength).IsRequired();
-        builder.Property(m => m.Oktmo).IsRequired();
+        builder.Property(m => m.Oktmo).HasMaxLength(11).IsRequired();
         builder.HasIndex(m => m.Oktmo).IsUnique();
         builder.HasIndex(m => new { m.RegionId, m.Name });
         builder.HasOne(m => m.Region).WithMany().HasForeignKey(m => m.RegionId).OnDelete(DeleteBehavior.Restrict);
@@ -36,9 +36,11 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.Email).HasMaxLength(Organization.ContactMaxLength);
         builder.Property(o => o.Phone).HasMaxLength(Organization.ContactMaxLength);
         builder.Property(o => o.Website).HasMaxLength(Organization.ContactMaxLength);
+        builder.Property(o => o.Inn).HasMaxLength(12);
+        builder.Property(o => o.NameNormalized).HasMaxLength(Organization.NameMaxLength + Organization.ShortNameMaxLength + 1).IsRequired();
         builder.HasIndex(o => o.Inn).IsUnique();
         builder.HasIndex(o => new { o.MunicipalityId, o.Kind });
-        builder.HasIndex(o => o.Name);
+        builder.HasIndex(o => o.NameNormalized);
         builder.HasOne(o => o.Municipality).WithMany().HasForeignKey(o => o.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,99 @@
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Roadmaps;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Common.Interfaces;
+
+/// <summary>The sets of the people, programmes, monitoring and roadmaps areas.</summary>
+public partial interface IApplicationDbContext
+{
+    DbSet<Person> People { get; }
+
+    DbSet<PersonExternalId> PersonExternalIds { get; }
+
+    DbSet<Consent> Consents { get; }
+
+    DbSet<Employment> Employments { get; }
+
+    DbSet<ContestParticipation> ContestParticipations { get; }
+
+    DbSet<Publication> Publications { get; }
+
+    DbSet<Training> Trainings { get; }
+
+    DbSet<Programme> Programmes { get; }
+
+    DbSet<ProgrammeForm> ProgrammeForms { get; }
+
+    DbSet<ProgrammeFormat> ProgrammeFormats { get; }
+
+    DbSet<TeamMember> TeamMembers { get; }
+
+    DbSet<ProgrammeTask> ProgrammeTasks { get; }
+
+    DbSet<NormativeDocument> NormativeDocuments { get; }
+
+    DbSet<StageTransition> StageTransitions { get; }
+
+    DbSet<ProgrammePartner> ProgrammePartners { get; }
+
+    DbSet<MentorCandidate> MentorCandidates { get; }
+
+    DbSet<MentorTraining> MentorTrainings { get; }
+
+    DbSet<Mentor> Mentors { get; }
+
+    DbSet<MentorCompetence> MentorCompetences { get; }
+
+    DbSet<Mentee> Mentees { get; }
+
+    DbSet<MenteeRequest> MenteeRequests { get; }
+
+    DbSet<MenteeRequestTag> MenteeRequestTags { get; }
+
+    DbSet<InformingRecord> InformingRecords { get; }
+
+    DbSet<MentoringGroup> MentoringGroups { get; }
+
+    DbSet<GroupMember> GroupMembers { get; }
+
+    DbSet<Goal> Goals { get; }
+
+    DbSet<Meeting> Meetings { get; }
+
+    DbSet<IntermediateResult> IntermediateResults { get; }
+
+    DbSet<Feedback> Feedbacks { get; }
+
+    DbSet<Note> Notes { get; }
+
+    DbSet<SurveyTemplate> SurveyTemplates { get; }
+
+    DbSet<SurveyQuestion> SurveyQuestions { get; }
+
+    DbSet<SurveyQuestionOption> SurveyQuestionOptions { get; }
+
+    DbSet<SurveyResponse> SurveyResponses { get; }
+
+    DbSet<SurveyAnswer> SurveyAnswers { get; }
+
+    DbSet<Award> Awards { get; }
+
+    DbSet<SuccessCase> SuccessCases { get; }
+
+    DbSet<FinalEvent> FinalEvents { get; }
+
+    DbSet<IndicatorSnapshot> IndicatorSnapshots { get; }
+
+    DbSet<IndicatorTarget> IndicatorTargets { get; }
+
+    DbSet<CriterionSnapshot> CriterionSnapshots { get; }
+
+    DbSet<CriterionAnswer> CriterionAnswers { get; }
+
+    DbSet<Roadmap> Roadmaps { get; }
+
+    DbSet<RoadmapItem> RoadmapItems { get; }
+}

@@ -1,0 +1,1 @@
+global using ValidationException = Mentorship.Application.Common.Exceptions.ValidationException;

@@ -1,0 +1,48 @@
+namespace Mentorship.Domain.Monitoring;
+
+/// <summary>The unit a monitoring figure is for.</summary>
+public enum MonitoringLevel
+{
+    Organization = 1,
+    Municipality,
+    Region,
+}
+
+/// <summary>Coverage indicators (показатели) of the target model, computed per calendar year.</summary>
+public enum Indicator
+{
+    /// <summary>Share of pupils of the region's age band (10–18 by default) who are mentees.</summary>
+    PupilsMentored = 1,
+
+    /// <summary>Share of teachers under 35 involved in forms of support and mentoring.</summary>
+    YoungTeachersMentored,
+
+    /// <summary>Share of pupils of additional-education organisations involved.</summary>
+    AdditionalEducationPupilsMentored,
+
+    /// <summary>Share of organisations with a mentorship programme.</summary>
+    OrganizationsWithProgramme,
+
+    /// <summary>Share of organisations whose staff completed mentorship training.</summary>
+    OrganizationsWithTrainedStaff,
+
+    /// <summary>Number of participants in the regional contest «Лучшие практики наставничества»; its target is per municipality.</summary>
+    MentorshipContestParticipants,
+
+    /// <summary>Number of mentors (breakdowns: form, format, rural, hard to reach).</summary>
+    Mentors,
+
+    /// <summary>Number of mentees (same breakdowns).</summary>
+    Mentees,
+
+    /// <summary>Number of pairs and groups (same breakdowns).</summary>
+    Groups,
+}
+
+public static class IndicatorExtensions
+{
+    /// <summary>Whether the indicator is a share in percent; otherwise it is a count.</summary>
+    public static bool IsShare(this Indicator indicator) => indicator is Indicator.PupilsMentored
+        or Indicator.YoungTeachersMentored or Indicator.AdditionalEducationPupilsMentored
+        or Indicator.OrganizationsWithProgramme or Indicator.OrganizationsWithTrainedStaff;
+}

@@ -1,0 +1,112 @@
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.Monitoring;
+
+/// <summary>
+/// A computed indicator of an organisation, municipality or region for a calendar year. Recomputation updates
+/// the snapshot with the same key (level, unit, year, indicator, breakdown), so running a job twice gives the
+/// same rows.
+/// </summary>
+public class IndicatorSnapshot : BaseEntity
+{
+    /// <summary>The breakdown key of the unit's total.</summary>
+    public const string Total = "";
+
+    public const int BreakdownMaxLength = 64;
+
+    private IndicatorSnapshot()
+    {
+        Breakdown = null!;
+    }
+
+    /// <param name="breakdown">Empty for the total, or a key such as "form:PupilPupil", "format:Group", "rural".</param>
+    public IndicatorSnapshot(MonitoringLevel level, Guid unitId, int year, Indicator indicator, string breakdown = Total)
+    {
+        Level = Check.Defined(level, "level");
+        UnitId = Check.NotEmpty(unitId, "unitId");
+        Year = Check.InRange(year, AcademicYear.MinStartYear, AcademicYear.MaxStartYear, "year");
+        Indicator = Check.Defined(indicator, "indicator");
+        Breakdown = breakdown.Trim();
+        if (Breakdown.Length > BreakdownMaxLength)
+        {
+            throw new DomainException($"'breakdown' must be at most {BreakdownMaxLength} characters.", "breakdown");
+        }
+    }
+
+    public MonitoringLevel Level { get; private set; }
+
+    /// <summary>The organisation, municipality or region, by <see cref="Level"/>.</summary>
+    public Guid UnitId { get; private set; }
+
+    /// <summary>The calendar year, as the federal target schedules are.</summary>
+    public int Year { get; private set; }
+
+    public Indicator Indicator { get; private set; }
+
+    public string Breakdown { get; private set; }
+
+    /// <summary>Persons or organisations counted; the count itself for a count indicator.</summary>
+    public int Numerator { get; private set; }
+
+    /// <summary>The head-count or number of organisations; null for a count indicator.</summary>
+    public int? Denominator { get; private set; }
+
+    /// <summary>The share in percent, unrounded (or the count); null means "no data".</summary>
+    public decimal? Value { get; private set; }
+
+    /// <summary>The target share in percent (or target count) for the year, if one is set.</summary>
+    public decimal? Target { get; private set; }
+
+    /// <summary>The target as a number of persons or organisations.</summary>
+    public int? TargetCount { get; private set; }
+
+    /// <summary>Null when there is no data or no target.</summary>
+    public bool? Met { get; private set; }
+
+    public DateTimeOffset ComputedAt { get; private set; }
+
+    /// <summary>A share is numerator / denominator × 100; a zero denominator gives "no data", not 0 %.</summary>
+    public static decimal? Share(int numerator, int denominator) =>
+        denominator > 0 ? numerator * 100m / denominator : null;
+
+    /// <summary>
+    /// A target count is the target share of the denominator rounded half away from zero
+    /// (35 % of 10 371 = 3 629.85 → 3 630; 50 % → 5 185.5 → 5 186).
+    /// </summary>
+    public static int TargetCountOf(decimal targetShare, int denominator) =>
+        (int)Math.Round(targetShare * denominator / 100m, MidpointRounding.AwayFromZero);
+
+    public void SetShare(int numerator, int denominator, decimal? targetShare, DateTimeOffset computedAt)
+    {
+        EnsureKind(share: true);
+        Numerator = Guard.NotNegative(numerator, "numerator");
+        Denominator = Guard.NotNegative(denominator, "denominator");
+        Value = Share(numerator, denominator);
+        Target = targetShare;
+        TargetCount = targetShare is { } t && denominator > 0 ? TargetCountOf(t, denominator) : null;
+
+        // Compared unrounded: a share is rounded to one decimal only when shown.
+        Met = Value is { } v && targetShare is { } target ? v >= target : null;
+        ComputedAt = computedAt;
+    }
+
+    public void SetCount(int count, int? targetCount, DateTimeOffset computedAt)
+    {
+        EnsureKind(share: false);
+        Numerator = Guard.NotNegative(count, "count");
+        Denominator = null;
+        Value = count;
+        Target = targetCount;
+        TargetCount = targetCount;
+        Met = targetCount is { } t ? count >= t : null;
+        ComputedAt = computedAt;
+    }
+
+    private void EnsureKind(bool share)
+    {
+        if (Indicator.IsShare() != share)
+        {
+            throw new DomainException($"{Indicator} is {(share ? "a count" : "a share")}.", "indicator");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.People;
+
+/// <summary>Who gave a consent: the person, or a legal representative (законный представитель) of a minor.</summary>
+public enum ConsentGiver
+{
+    Self = 1,
+    LegalRepresentative,
+}
+
+/// <summary>Consent to the processing of personal data (согласие на обработку персональных данных, 152-FZ).</summary>
+public class Consent : BaseEntity
+{
+    public const int RepresentativeNameMaxLength = 300;
+    public const int PurposeMaxLength = TextLengths.Title;
+    public const int DocumentReferenceMaxLength = TextLengths.Label;
+
+    private Consent()
+    {
+        Purpose = null!;
+    }
+
+    internal Consent(Guid personId, ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference)
+    {
+        PersonId = personId;
+        GivenBy = Check.Defined(givenBy, "givenBy");
+        RepresentativeName = givenBy == ConsentGiver.LegalRepresentative
+            ? Guard.NotBlank(representativeName, "representativeName", RepresentativeNameMaxLength)
+            : Guard.Optional(representativeName, "representativeName", RepresentativeNameMaxLength) is null
+                ? null
+                : throw new DomainException("A representative's name is given only when a legal representative consents.", "representativeName");
+        Purpose = Guard.NotBlank(purpose, "purpose", PurposeMaxLength);
+        GivenAt = givenAt;
+        DocumentReference = Guard.Optional(documentReference, "documentReference", DocumentReferenceMaxLength);
+    }
+
+    public Guid PersonId { get; private set; }
+
+    public ConsentGiver GivenBy { get; private set; }
+
+    public string? RepresentativeName { get; private set; }
+
+    public string Purpose { get; private set; }
+
+    public DateTimeOffset GivenAt { get; private set; }
+
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>Number and date of the signed paper, or where it is kept.</summary>
+    public string? DocumentReference { get; private set; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    public bool IsActiveAt(DateTimeOffset at) => GivenAt <= at && (RevokedAt is null || RevokedAt > at);
+
+    public void Revoke(DateTimeOffset at)
+    {
+        if (RevokedAt is not null)
+        {
+            throw new DomainException("The consent is already revoked.");
+        }
+
+        if (at < GivenAt)
+        {
+            throw new DomainException("A consent cannot be revoked before it was given.", "revokedAt");
+        }
+
+        RevokedAt = at;
+    }
+
+    /// <summary>Erasure of the person: the representative's name goes too; the fact and dates of consent stay.</summary>
+    internal void Anonymise(DateTimeOffset at)
+    {
+        RepresentativeName = null;
+        RevokedAt ??= at;
+    }
+}

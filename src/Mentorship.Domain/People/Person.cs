@@ -1,0 +1,192 @@
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Domain.People;
+
+/// <summary>
+/// A participant: pupil, student, teacher, employer representative, parent, volunteer. Holds personal data
+/// (152-FZ): never in public responses or exports. An erasure request anonymises the person instead of deleting
+/// the row, so pairs, groups and indicators that counted them stay correct.
+/// </summary>
+public class Person : AuditableEntity
+{
+    public const int EmailMaxLength = TextLengths.Label;
+    public const int PhoneMaxLength = 50;
+    public const int MinGrade = 1;
+    public const int MaxGrade = 11;
+
+    private readonly List<PersonExternalId> _externalIds = [];
+    private readonly List<Consent> _consents = [];
+
+    private Person()
+    {
+        LastName = null!;
+        FirstName = null!;
+    }
+
+    public Person(Guid organizationId, PersonName name, PersonCategory category, int? grade = null, DateOnly? birthDate = null)
+    {
+        OrganizationId = Check.NotEmpty(organizationId, "organizationId");
+        (LastName, FirstName, MiddleName) = name.Validated();
+        SetCategory(category, grade);
+        BirthDate = birthDate;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    /// <summary>Where the person studies or works: coverage counts them here, whoever runs the programme.</summary>
+    public Organization? Organization { get; private set; }
+
+    /// <summary>Empty once the person is anonymised.</summary>
+    public string LastName { get; private set; }
+
+    /// <summary>Empty once the person is anonymised.</summary>
+    public string FirstName { get; private set; }
+
+    public string? MiddleName { get; private set; }
+
+    public DateOnly? BirthDate { get; private set; }
+
+    public PersonCategory Category { get; private set; }
+
+    /// <summary>School grade (класс), 1–11, for pupils only.</summary>
+    public int? Grade { get; private set; }
+
+    /// <summary>A child with special educational needs (обучающийся с ОВЗ).</summary>
+    public bool HasSpecialNeeds { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public bool IsAnonymised { get; private set; }
+
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    public IReadOnlyCollection<PersonExternalId> ExternalIds => _externalIds.AsReadOnly();
+
+    public IReadOnlyCollection<Consent> Consents => _consents.AsReadOnly();
+
+    public void Update(Guid organizationId, PersonName name, PersonCategory category, int? grade, DateOnly? birthDate, bool hasSpecialNeeds)
+    {
+        EnsureNotAnonymised();
+        OrganizationId = Check.NotEmpty(organizationId, "organizationId");
+        (LastName, FirstName, MiddleName) = name.Validated();
+        SetCategory(category, grade);
+        BirthDate = birthDate;
+        HasSpecialNeeds = hasSpecialNeeds;
+    }
+
+    public void SetContacts(string? email, string? phone)
+    {
+        EnsureNotAnonymised();
+        Email = Guard.Optional(email, "email", EmailMaxLength);
+        Phone = Guard.Optional(phone, "phone", PhoneMaxLength);
+    }
+
+    public void SetSpecialNeeds(bool hasSpecialNeeds)
+    {
+        EnsureNotAnonymised();
+        HasSpecialNeeds = hasSpecialNeeds;
+    }
+
+    /// <summary>Age in full years on a date (the computation rules use 1 September of the monitoring year).</summary>
+    public int? AgeOn(DateOnly date)
+    {
+        if (BirthDate is not { } birth)
+        {
+            return null;
+        }
+
+        var age = date.Year - birth.Year;
+        return birth.AddYears(age) > date ? age - 1 : age;
+    }
+
+    /// <summary>Links the person to an integrating client's id; a client has one id per person, the latest wins.</summary>
+    public PersonExternalId SetExternalId(string clientId, string externalId)
+    {
+        EnsureNotAnonymised();
+        var client = Guard.NotBlank(clientId, "clientId", PersonExternalId.ClientIdMaxLength);
+        var existing = _externalIds.Find(e => e.ClientId == client);
+        if (existing is not null)
+        {
+            existing.Change(externalId);
+            return existing;
+        }
+
+        var link = new PersonExternalId(Id, client, externalId);
+        _externalIds.Add(link);
+        return link;
+    }
+
+    public Consent GiveConsent(ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference)
+    {
+        EnsureNotAnonymised();
+        var consent = new Consent(Id, givenBy, representativeName, purpose, givenAt, documentReference);
+        _consents.Add(consent);
+        return consent;
+    }
+
+    /// <summary>Revokes a consent. The caller ends the person's active participations with the reason "consent revoked".</summary>
+    public Consent RevokeConsent(Guid consentId, DateTimeOffset at)
+    {
+        var consent = _consents.Find(c => c.Id == consentId)
+                      ?? throw new DomainException("The person has no such consent.", "consentId");
+        consent.Revoke(at);
+        return consent;
+    }
+
+    /// <summary>A person without an active consent cannot join a pair or a group.</summary>
+    public bool HasActiveConsent(DateTimeOffset at) => !IsAnonymised && _consents.Exists(c => c.IsActiveAt(at));
+
+    /// <summary>
+    /// Erasure (152-FZ): blanks names, birth date and contacts, drops the integrators' ids and the
+    /// representatives' names, and keeps the id, category, grade and organisation so aggregates stay correct.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        EnsureNotAnonymised();
+        LastName = string.Empty;
+        FirstName = string.Empty;
+        MiddleName = null;
+        BirthDate = null;
+        Email = null;
+        Phone = null;
+        _externalIds.Clear();
+        foreach (var consent in _consents)
+        {
+            consent.Anonymise(at);
+        }
+
+        IsAnonymised = true;
+        AnonymisedAt = at;
+    }
+
+    private void EnsureNotAnonymised()
+    {
+        if (IsAnonymised)
+        {
+            throw new DomainException("The person is anonymised and takes no changes.");
+        }
+    }
+
+    private void SetCategory(PersonCategory category, int? grade)
+    {
+        Category = Check.Defined(category, "category");
+        if (grade is not null && category != PersonCategory.Pupil)
+        {
+            throw new DomainException("Only pupils have a grade.", "grade");
+        }
+
+        Grade = Check.InRange(grade, MinGrade, MaxGrade, "grade");
+    }
+}
+
+/// <summary>A person's full name (ФИО) as given.</summary>
+public sealed record PersonName(string LastName, string FirstName, string? MiddleName = null)
+{
+    internal (string Last, string First, string? Middle) Validated() => (
+        Guard.NotBlank(LastName, "lastName", TextLengths.NamePart),
+        Guard.NotBlank(FirstName, "firstName", TextLengths.NamePart),
+        Guard.Optional(MiddleName, "middleName", TextLengths.NamePart));
+}

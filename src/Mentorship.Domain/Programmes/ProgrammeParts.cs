@@ -1,0 +1,221 @@
+using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Domain.Programmes;
+
+public enum TeamRole
+{
+    /// <summary>Куратор программы.</summary>
+    Curator = 1,
+
+    /// <summary>Member of the organising team (организационная команда).</summary>
+    TeamMember,
+}
+
+public enum NormativeDocumentKind
+{
+    /// <summary>Приказ о внедрении целевой модели наставничества.</summary>
+    IntroductionOrder = 1,
+
+    /// <summary>Протокол педагогического совета.</summary>
+    PedagogicalCouncilMinutes,
+
+    /// <summary>План (дорожная карта) реализации.</summary>
+    ImplementationPlan,
+
+    /// <summary>Положение о наставничестве.</summary>
+    Regulation,
+
+    /// <summary>Приказ о назначении куратора.</summary>
+    CuratorOrder,
+}
+
+/// <summary>A mentoring form the programme uses.</summary>
+public class ProgrammeForm : BaseEntity
+{
+    private ProgrammeForm()
+    {
+    }
+
+    internal ProgrammeForm(Guid programmeId, MentoringForm form)
+    {
+        ProgrammeId = programmeId;
+        Form = form;
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public MentoringForm Form { get; private set; }
+}
+
+/// <summary>A mentoring format the programme uses.</summary>
+public class ProgrammeFormat : BaseEntity
+{
+    private ProgrammeFormat()
+    {
+    }
+
+    internal ProgrammeFormat(Guid programmeId, MentoringFormat format)
+    {
+        ProgrammeId = programmeId;
+        Format = format;
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public MentoringFormat Format { get; private set; }
+}
+
+/// <summary>The curator or a member of the organising team: a registered person, or just a name.</summary>
+public class TeamMember : BaseEntity
+{
+    public const int FullNameMaxLength = 300;
+    public const int PositionMaxLength = TextLengths.Label;
+
+    private TeamMember()
+    {
+    }
+
+    internal TeamMember(Guid programmeId, TeamRole role, Guid? personId, string? fullName, string? position)
+    {
+        ProgrammeId = programmeId;
+        Role = role;
+        PersonId = personId;
+        FullName = Guard.Optional(fullName, "fullName", FullNameMaxLength);
+        if (PersonId is null && FullName is null)
+        {
+            throw new DomainException("A team member is a registered person or has a name.", "fullName");
+        }
+
+        Position = Guard.Optional(position, "position", PositionMaxLength);
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public TeamRole Role { get; private set; }
+
+    public Guid? PersonId { get; private set; }
+
+    public Person? Person { get; private set; }
+
+    public string? FullName { get; private set; }
+
+    /// <summary>E.g. deputy head for educational work (заместитель директора по ВР).</summary>
+    public string? Position { get; private set; }
+}
+
+/// <summary>A task of the programme with its expected result (задачи и ожидаемые результаты).</summary>
+public class ProgrammeTask : BaseEntity
+{
+    private ProgrammeTask()
+    {
+        Text = null!;
+    }
+
+    internal ProgrammeTask(Guid programmeId, string text, string? expectedResult)
+    {
+        ProgrammeId = programmeId;
+        Text = Guard.NotBlank(text, "text", TextLengths.Paragraph);
+        ExpectedResult = Guard.Optional(expectedResult, "expectedResult", TextLengths.Paragraph);
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public string? ExpectedResult { get; private set; }
+}
+
+/// <summary>A normative document of the programme (order, minutes, plan, regulation).</summary>
+public class NormativeDocument : BaseEntity
+{
+    public const int NumberMaxLength = TextLengths.Code;
+
+    private NormativeDocument()
+    {
+        Title = null!;
+    }
+
+    internal NormativeDocument(Guid programmeId, NormativeDocumentKind kind, string? number, DateOnly date, string title, string? url)
+    {
+        ProgrammeId = programmeId;
+        Kind = Check.Defined(kind, "kind");
+        Number = Guard.Optional(number, "number", NumberMaxLength);
+        Date = date;
+        Title = Guard.NotBlank(title, "title", TextLengths.Title);
+        Url = Guard.Optional(url, "url", TextLengths.Paragraph);
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public NormativeDocumentKind Kind { get; private set; }
+
+    public string? Number { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Url { get; private set; }
+}
+
+/// <summary>A move of the programme between stages, kept as its history.</summary>
+public class StageTransition : BaseEntity
+{
+    public const int ReasonMaxLength = TextLengths.Paragraph;
+
+    private StageTransition()
+    {
+    }
+
+    internal StageTransition(Guid programmeId, ProgrammeStage from, ProgrammeStage to, DateTimeOffset at, string? by, string? reason)
+    {
+        ProgrammeId = programmeId;
+        From = from;
+        To = to;
+        At = at;
+        By = Guard.Optional(by, "by", TextLengths.Label);
+        Reason = reason;
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public ProgrammeStage From { get; private set; }
+
+    public ProgrammeStage To { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>The user who moved the programme.</summary>
+    public string? By { get; private set; }
+
+    /// <summary>Required when going back.</summary>
+    public string? Reason { get; private set; }
+
+    public bool IsReturn => To < From;
+}
+
+/// <summary>A partner organisation of the programme (employer, NGO, college, another school of the network).</summary>
+public class ProgrammePartner : BaseEntity
+{
+    private ProgrammePartner()
+    {
+    }
+
+    internal ProgrammePartner(Guid programmeId, Guid organizationId, string? role)
+    {
+        ProgrammeId = programmeId;
+        OrganizationId = Check.NotEmpty(organizationId, "organizationId");
+        Role = Guard.Optional(role, "role", TextLengths.Title);
+    }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    /// <summary>What the partner brings, in the curator's words.</summary>
+    public string? Role { get; private set; }
+}

@@ -1,0 +1,98 @@
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Roadmaps;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Infrastructure.Persistence;
+
+public abstract partial class ApplicationDbContext
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonExternalId> PersonExternalIds => Set<PersonExternalId>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<Employment> Employments => Set<Employment>();
+
+    public DbSet<ContestParticipation> ContestParticipations => Set<ContestParticipation>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeForm> ProgrammeForms => Set<ProgrammeForm>();
+
+    public DbSet<ProgrammeFormat> ProgrammeFormats => Set<ProgrammeFormat>();
+
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+
+    public DbSet<ProgrammeTask> ProgrammeTasks => Set<ProgrammeTask>();
+
+    public DbSet<NormativeDocument> NormativeDocuments => Set<NormativeDocument>();
+
+    public DbSet<StageTransition> StageTransitions => Set<StageTransition>();
+
+    public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
+
+    public DbSet<MentorCandidate> MentorCandidates => Set<MentorCandidate>();
+
+    public DbSet<MentorTraining> MentorTrainings => Set<MentorTraining>();
+
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+
+    public DbSet<MentorCompetence> MentorCompetences => Set<MentorCompetence>();
+
+    public DbSet<Mentee> Mentees => Set<Mentee>();
+
+    public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+
+    public DbSet<MenteeRequestTag> MenteeRequestTags => Set<MenteeRequestTag>();
+
+    public DbSet<InformingRecord> InformingRecords => Set<InformingRecord>();
+
+    public DbSet<MentoringGroup> MentoringGroups => Set<MentoringGroup>();
+
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<IntermediateResult> IntermediateResults => Set<IntermediateResult>();
+
+    public DbSet<Feedback> Feedbacks => Set<Feedback>();
+
+    public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+
+    public DbSet<SurveyQuestionOption> SurveyQuestionOptions => Set<SurveyQuestionOption>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
+    public DbSet<Award> Awards => Set<Award>();
+
+    public DbSet<SuccessCase> SuccessCases => Set<SuccessCase>();
+
+    public DbSet<FinalEvent> FinalEvents => Set<FinalEvent>();
+
+    public DbSet<IndicatorSnapshot> IndicatorSnapshots => Set<IndicatorSnapshot>();
+
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+
+    public DbSet<CriterionSnapshot> CriterionSnapshots => Set<CriterionSnapshot>();
+
+    public DbSet<CriterionAnswer> CriterionAnswers => Set<CriterionAnswer>();
+
+    public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
+
+    public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
+}

@@ -1,0 +1,32 @@
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Roadmaps;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mentorship.Infrastructure.Persistence.Configurations;
+
+public sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
+{
+    public void Configure(EntityTypeBuilder<Roadmap> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(TextLengths.Title).IsRequired();
+        builder.Property(r => r.ApprovedBy).HasMaxLength(TextLengths.Label);
+        builder.HasIndex(r => new { r.MunicipalityId, r.AcademicYear });
+        builder.HasIndex(r => new { r.OrganizationId, r.AcademicYear });
+        builder.HasOne(r => r.Municipality).WithMany().HasForeignKey(r => r.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Organization).WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class RoadmapItemConfiguration : IEntityTypeConfiguration<RoadmapItem>
+{
+    public void Configure(EntityTypeBuilder<RoadmapItem> builder)
+    {
+        builder.Property(i => i.Title).HasMaxLength(TextLengths.Paragraph).IsRequired();
+        builder.Property(i => i.Responsible).HasMaxLength(RoadmapItem.ResponsibleMaxLength);
+        builder.Property(i => i.Result).HasMaxLength(TextLengths.FreeText);
+        builder.HasIndex(i => new { i.RoadmapId, i.Deadline });
+        builder.HasIndex(i => new { i.Status, i.Deadline });
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Hangfire;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Mentorship.WebApi;
+
+public static class DependencyInjection
+{
+    public const string ApiBase = "/api/v1";
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ConfigureJson(options.JsonSerializerOptions));
+
+        // Binding failures (malformed JSON, wrong media type, bad parameters) are thrown, so that the one
+        // exception handler turns them into problem details with the field at fault.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [new("ru"), new("en")];
+            options.DefaultRequestCulture = new RequestCulture("ru");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        services.AddMentorshipOpenApi();
+        return services;
+    }
+
+    public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new AcademicYearJsonConverter());
+    }
+
+    public static WebApplication UseMentorshipPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+
+        // Localisation first, so that problem details written after an exception are in the caller's language.
+        app.UseRequestLocalization();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
+
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new HangfireDashboardAuthorization(app.Environment)],
+            DashboardTitle = "Mentorship jobs",
+        });
+
+        return app;
+    }
+
+    public static WebApplication MapMentorshipEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup(ApiBase);
+        api.MapRegions();
+        api.MapMunicipalities();
+        api.MapOrganizations();
+        api.MapReference();
+        return app;
+    }
+}

@@ -1,0 +1,65 @@
+using Mentorship.Domain.Common;
+using Mentorship.WebApi.Endpoints;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Mentorship.WebApi.Infrastructure;
+
+public static class OpenApi
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddMentorshipOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Mentorship API",
+                Version = "v1",
+                Description = "The target model of mentorship (целевая модель наставничества) of a region, its municipalities and schools.",
+            });
+            options.MapType<AcademicYear>(() => AcademicYearSchema());
+            options.MapType<AcademicYear?>(() => AcademicYearSchema());
+            options.SupportNonNullableReferenceTypes();
+            options.OperationFilter<IfMatchOperationFilter>();
+            options.CustomSchemaIds(SchemaId);
+        });
+        return services;
+    }
+
+    /// <summary>Short, stable schema names: <c>OrganizationDto</c>, <c>PagedListOfOrganizationDto</c>.</summary>
+    private static string SchemaId(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}"
+        : type.Name;
+
+    private static OpenApiSchema AcademicYearSchema() => new()
+    {
+        Type = JsonSchemaType.String,
+        Pattern = "^[0-9]{4}/[0-9]{4}$",
+        Description = "Academic year (учебный год), 1 September to 31 August, such as \"2024/2025\".",
+    };
+}
+
+/// <summary>Documents the optional If-Match header on updates that take the ETag of the version being changed.</summary>
+public sealed class IfMatchOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IfMatchMetadata>().Any())
+        {
+            return;
+        }
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "The ETag of the version being changed; a stale one answers 412.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
+}

@@ -1,0 +1,65 @@
+using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.UnitTests.People;
+
+public class ConsentTests
+{
+    private static readonly DateTimeOffset GivenAt = new(2024, 9, 1, 10, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void Revoking_a_consent_twice_is_refused()
+    {
+        var consent = NewConsent();
+        consent.Revoke(GivenAt.AddDays(1));
+
+        var act = () => consent.Revoke(GivenAt.AddDays(2));
+
+        act.Should().Throw<DomainException>();
+        consent.RevokedAt.Should().Be(GivenAt.AddDays(1));
+    }
+
+    [Test]
+    public void A_consent_cannot_be_revoked_before_it_was_given()
+    {
+        var act = () => NewConsent().Revoke(GivenAt.AddDays(-1));
+
+        act.Should().Throw<DomainException>().Which.Field.Should().Be("revokedAt");
+    }
+
+    [Test]
+    public void A_legal_representative_is_named()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Петров", "Пётр"), PersonCategory.Pupil, 5);
+
+        var act = () => person.GiveConsent(ConsentGiver.LegalRepresentative, null, "участие", GivenAt, null);
+
+        act.Should().Throw<DomainException>().Which.Field.Should().Be("representativeName");
+    }
+
+    [Test]
+    public void A_purpose_is_required()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Иванова", "Анна"), PersonCategory.Teacher);
+
+        var act = () => person.GiveConsent(ConsentGiver.Self, null, "", GivenAt, null);
+
+        act.Should().Throw<DomainException>().Which.Field.Should().Be("purpose");
+    }
+
+    [Test]
+    public void Revoking_an_unknown_consent_is_refused()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Иванова", "Анна"), PersonCategory.Teacher);
+
+        var act = () => person.RevokeConsent(Guid.CreateVersion7(), GivenAt);
+
+        act.Should().Throw<DomainException>().Which.Field.Should().Be("consentId");
+    }
+
+    private static Consent NewConsent()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Иванова", "Анна"), PersonCategory.Teacher);
+        return person.GiveConsent(ConsentGiver.Self, null, "участие", GivenAt, null);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mentorship.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Each functional test class runs once per database: <c>[TestFixture(DatabaseProvider.Sqlite)]</c> and
+/// <c>[TestFixture(DatabaseProvider.PostgreSql)]</c>. The app is started once per provider and the data reset
+/// before every test.
+/// </summary>
+public abstract class FunctionalTestBase(DatabaseProvider provider)
+{
+    private static readonly Dictionary<DatabaseProvider, MentorshipFactory> Factories = [];
+
+    public static readonly JsonSerializerOptions Json = CreateJsonOptions();
+
+    protected DatabaseProvider Provider { get; } = provider;
+
+    protected MentorshipFactory Factory { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartApplication()
+    {
+        if (!Factories.TryGetValue(Provider, out var factory))
+        {
+            var database = TestDatabase.Create(Provider);
+            if (database is null)
+            {
+                Assert.Ignore($"{Provider} is not configured: set {TestDatabase.PostgresVariable} (.ci/run does) to run these tests on it.");
+            }
+
+            factory = new MentorshipFactory(database!);
+            Factories[Provider] = factory;
+        }
+
+        Factory = factory;
+    }
+
+    [SetUp]
+    public async Task ResetDatabase()
+    {
+        Client = Factory.CreateClient();
+        await Factory.Database.ResetAsync();
+    }
+
+    [TearDown]
+    public void DisposeClient() => Client.Dispose();
+
+    public static async Task DisposeAllAsync()
+    {
+        foreach (var factory in Factories.Values)
+        {
+            await factory.DisposeAsync();
+            factory.Database.Delete();
+        }
+
+        Factories.Clear();
+    }
+
+    protected static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return JsonSerializer.Deserialize<T>(body, Json) ?? throw new InvalidOperationException($"Empty body: {body}");
+    }
+
+    protected Task<HttpResponseMessage> PostAsync(string url, object body) => Client.PostAsJsonAsync(url, body, Json);
+
+    protected Task<HttpResponseMessage> PutAsync(string url, object body) => Client.PutAsJsonAsync(url, body, Json);
+
+    protected async Task<int> CountAsync<TEntity>()
+        where TEntity : class
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        return context.Set<TEntity>().Count();
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        DependencyInjection.ConfigureJson(options);
+        return options;
+    }
+}

@@ -1,0 +1,28 @@
+using Mentorship.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>The real application, on a real database of the chosen provider, with a controllable clock.</summary>
+public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Host settings, so that Program sees them before the host is built.
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Mentorship.Application.Territory.Municipalities;
+using Mentorship.Application.Territory.Organizations;
+using Mentorship.Application.Territory.Regions;
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>Helpers that make territory set-up read like the use case.</summary>
+public abstract class TerritoryTestBase(Mentorship.Infrastructure.Persistence.DatabaseProvider provider) : FunctionalTestBase(provider)
+{
+    protected const string Api = "/api/v1";
+
+    private int _sequence;
+
+    protected async Task<RegionDto> CreateRegionAsync(string code = "38", string name = "Иркутская область")
+    {
+        var response = await PostAsync($"{Api}/regions", new { code, name });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await ReadAsync<RegionDto>(response);
+    }
+
+    protected async Task<MunicipalityDto> CreateMunicipalityAsync(Guid regionId, string? name = null, string? oktmo = null)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var response = await PostAsync($"{Api}/municipalities", new
+        {
+            regionId,
+            name = name ?? $"Муниципалитет {n}",
+            oktmo = oktmo ?? $"25{n:D6}",
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await ReadAsync<MunicipalityDto>(response);
+    }
+
+    protected async Task<OrganizationDto> CreateOrganizationAsync(Guid municipalityId, string? name = null, string kind = "GeneralEducationSchool", string? inn = null, bool isRural = false)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var response = await PostAsync($"{Api}/organizations", new
+        {
+            municipalityId,
+            name = name ?? $"МБОУ СОШ № {n}",
+            kind,
+            inn,
+            isRural,
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await ReadAsync<OrganizationDto>(response);
+    }
+
+    protected async Task<(RegionDto Region, MunicipalityDto Municipality)> CreateTerritoryAsync()
+    {
+        var region = await CreateRegionAsync();
+        var municipality = await CreateMunicipalityAsync(region.Id);
+        return (region, municipality);
+    }
+
+    protected static async Task<Problem> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, body);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", body);
+        return await ReadAsync<Problem>(response);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Mentorship.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Respawn;
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// A real database for the functional tests: a SQLite file made for the run, or the PostgreSQL database that
+/// .ci/run starts (connection string in MENTORSHIP_TEST_POSTGRES). Reset between tests, schema kept.
+/// </summary>
+public sealed class TestDatabase
+{
+    public const string PostgresVariable = "MENTORSHIP_TEST_POSTGRES";
+
+    private Respawner? _respawner;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static TestDatabase? Create(DatabaseProvider provider)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var file = Path.Combine(Path.GetTempPath(), $"mentorship-tests-{Guid.NewGuid():N}.db");
+                return new TestDatabase(provider, new SqliteConnectionStringBuilder { DataSource = file, ForeignKeys = true }.ToString());
+            case DatabaseProvider.PostgreSql:
+                var connectionString = Environment.GetEnvironmentVariable(PostgresVariable);
+                return string.IsNullOrWhiteSpace(connectionString) ? null : new TestDatabase(provider, connectionString);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, "No test database for this provider.");
+        }
+    }
+
+    /// <summary>Deletes every row of the application's tables; the migrations history and Hangfire's tables stay.</summary>
+    public async Task ResetAsync()
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+            {
+                DbAdapter = DbAdapter.Postgres,
+                SchemasToInclude = ["public"],
+                TablesToIgnore = ["__EFMigrationsHistory"],
+            });
+            await _respawner.ResetAsync(connection);
+            return;
+        }
+
+        await using var sqlite = new SqliteConnection(ConnectionString);
+        await sqlite.OpenAsync();
+        await Execute(sqlite, "PRAGMA foreign_keys = OFF;");
+        var tables = new List<string>();
+        await using (var list = sqlite.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            await Execute(sqlite, $"DELETE FROM \"{table}\";");
+        }
+
+        await Execute(sqlite, "PRAGMA foreign_keys = ON;");
+    }
+
+    public void Delete()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task Execute(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
