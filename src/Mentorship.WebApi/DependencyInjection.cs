@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        services.AddMentorshipAuthentication(configuration);
         services.AddMentorshipOpenApi();
         return services;
     }
@@ -66,10 +67,13 @@ public static class DependencyInjection
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        app.UseAuthentication();
+        app.UseAuthorization();
+
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
 
-        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
@@ -79,7 +83,7 @@ public static class DependencyInjection
                 [HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        }).AllowAnonymous();
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
@@ -97,6 +101,11 @@ public static class DependencyInjection
         api.MapMunicipalities();
         api.MapOrganizations();
         api.MapReference();
+        if (app.Environment.IsDevelopment())
+        {
+            api.MapDevelopmentIdentity();
+        }
+
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Mentorship.Application;
 using Mentorship.Infrastructure;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.WebApi;
+using Mentorship.WebApi.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,11 @@ var app = builder.Build();
 if (app.Services.GetRequiredService<DatabaseSettings>().ShouldMigrateOnStartup)
 {
     await DatabaseMigrator.MigrateAsync(app.Services);
+}
+
+if (app.Environment.IsDevelopment())
+{
+    await DevelopmentIdentity.SeedAsync(app.Services);
 }
 
 app.UseMentorshipPipeline();

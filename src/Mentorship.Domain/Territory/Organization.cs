@@ -18,15 +18,18 @@ public class Organization : AuditableEntity
         Name = null!;
     }
 
-    public Organization(Guid municipalityId, string name, string? shortName, OrganizationKind kind, Inn? inn)
+    public Organization(Municipality municipality, string name, string? shortName, OrganizationKind kind, Inn? inn)
     {
         Name = null!;
-        Update(name, shortName, kind, inn, municipalityId);
+        Update(name, shortName, kind, inn, municipality);
     }
 
     public Guid MunicipalityId { get; private set; }
 
     public Municipality? Municipality { get; private set; }
+
+    /// <summary>The municipality's region, kept here so that scope checks need no join.</summary>
+    public Guid RegionId { get; private set; }
 
     public string Name { get; private set; }
 
@@ -59,14 +62,15 @@ public class Organization : AuditableEntity
 
     public DateTimeOffset? ArchivedAt { get; private set; }
 
-    public void Update(string name, string? shortName, OrganizationKind kind, Inn? inn, Guid municipalityId)
+    public void Update(string name, string? shortName, OrganizationKind kind, Inn? inn, Municipality municipality)
     {
         EnsureNotArchived();
         Name = Guard.NotBlank(name, "name", NameMaxLength);
         ShortName = Guard.Optional(shortName, "shortName", ShortNameMaxLength);
         Kind = kind;
         Inn = inn?.Value;
-        MunicipalityId = municipalityId;
+        MunicipalityId = municipality.Id;
+        RegionId = municipality.RegionId;
         NameNormalized = SearchText.Normalize(ShortName is null ? Name : $"{Name} {ShortName}");
     }
 

@@ -47,6 +47,7 @@ public abstract partial class ApplicationDbContext(DbContextOptions options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+        ApplyScopeFilters(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {

@@ -1,3 +1,4 @@
+using Mentorship.Application.Common.Interfaces;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -6,7 +7,8 @@ using Npgsql;
 namespace Mentorship.Infrastructure.Persistence;
 
 /// <summary>The embedded default. SQLite cannot compare DateTimeOffset values, so they are stored as sortable ticks.</summary>
-public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options)
+public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options, ICurrentUser? currentUser = null)
+    : ApplicationDbContext(options, currentUser)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -20,13 +22,15 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
         exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 }
 
-public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options) : ApplicationDbContext(options)
+public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options, ICurrentUser? currentUser = null)
+    : ApplicationDbContext(options, currentUser)
 {
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
 
-public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options) : ApplicationDbContext(options)
+public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options, ICurrentUser? currentUser = null)
+    : ApplicationDbContext(options, currentUser)
 {
     // 2601: duplicate key in a unique index; 2627: violation of a unique constraint.
     protected override bool IsUniqueViolation(DbUpdateException exception) =>

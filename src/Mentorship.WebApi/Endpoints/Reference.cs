@@ -9,7 +9,7 @@ public static class Reference
 {
     public static RouteGroupBuilder MapReference(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reference").WithTags("Reference");
+        var group = api.MapGroup("/reference").WithTags("Reference").AllowAnonymous();
         group.MapGet("/forms", GetForms).WithName(nameof(GetForms));
         group.MapGet("/formats", GetFormats).WithName(nameof(GetFormats));
         group.MapGet("/stages", GetStages).WithName(nameof(GetStages));

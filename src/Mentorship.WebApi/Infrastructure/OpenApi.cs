@@ -24,6 +24,14 @@ public static class OpenApi
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<IfMatchOperationFilter>();
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token of the regional identity provider (or, in Development, of POST /api/v1/dev/token).",
+            });
+            options.OperationFilter<SecurityRequirementOperationFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -61,5 +69,24 @@ public sealed class IfMatchOperationFilter : IOperationFilter
             Description = "The ETag of the version being changed; a stale one answers 412.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
+    }
+}
+
+/// <summary>Marks every operation that needs a caller (all but the anonymous ones) with the bearer requirement and its 401/403.</summary>
+public sealed class SecurityRequirementOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+        {
+            return;
+        }
+
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] });
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid token." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this." });
     }
 }

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Persistence;
+using Mentorship.WebApi.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
@@ -44,8 +46,32 @@ public abstract class FunctionalTestBase(DatabaseProvider provider)
     public async Task ResetDatabase()
     {
         Client = Factory.CreateClient();
+        AsAdministrator();
         await Factory.Database.ResetAsync();
     }
+
+    protected void AsAnonymous() => Client.DefaultRequestHeaders.Authorization = null;
+
+    protected void UseToken(string token) =>
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+    protected void As(string role, params (string Type, string Value)[] scope) => UseToken(TestTokens.Issue(role, scope));
+
+    protected void AsAdministrator() => As(Roles.Administrator);
+
+    protected void AsRegionalCoordinator(Guid regionId) => As(Roles.RegionalCoordinator, (MentorshipClaims.RegionId, regionId.ToString()));
+
+    protected void AsAnalyst(Guid regionId) => As(Roles.Analyst, (MentorshipClaims.RegionId, regionId.ToString()));
+
+    protected void AsMunicipalCoordinator(Guid municipalityId) => As(Roles.MunicipalCoordinator, (MentorshipClaims.MunicipalityId, municipalityId.ToString()));
+
+    protected void AsOrganizationAdministrator(Guid organizationId) => As(Roles.OrganizationAdministrator, (MentorshipClaims.OrganizationId, organizationId.ToString()));
+
+    protected void AsCurator(Guid organizationId) => As(Roles.Curator, (MentorshipClaims.OrganizationId, organizationId.ToString()));
+
+    protected void AsMentor(Guid personId) => As(Roles.Mentor, (MentorshipClaims.PersonId, personId.ToString()));
+
+    protected void AsMentee(Guid personId) => As(Roles.Mentee, (MentorshipClaims.PersonId, personId.ToString()));
 
     [TearDown]
     public void DisposeClient() => Client.Dispose();

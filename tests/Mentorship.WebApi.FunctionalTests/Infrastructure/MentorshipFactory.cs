@@ -20,6 +20,7 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
+        builder.UseSetting("Authentication:Jwt:SigningKey", TestTokens.SigningKey);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -222,13 +222,6 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
         (await ready.Content.ReadAsStringAsync()).Should().Be("Healthy");
     }
 
-    [Test]
-    public async Task The_hangfire_dashboard_is_closed_to_anonymous_callers_outside_development()
-    {
-        var response = await Client.GetAsync("/hangfire");
-        response.StatusCode.Should().BeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
-    }
-
     private static object HeadCount(string year, int pupils) => new
     {
         academicYear = year,

@@ -14,7 +14,7 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         }
         catch (Exception ex) when (ex is not (Exceptions.ValidationException or Exceptions.NotFoundException or Exceptions.ConflictException
                                        or Exceptions.ForbiddenAccessException or Exceptions.PreconditionFailedException
-                                       or Domain.Common.DomainException or OperationCanceledException))
+                                       or Domain.Common.DomainException or OperationCanceledException or UnauthorizedAccessException))
         {
             logger.LogError(ex, "Request {Name} failed with an unhandled exception", typeof(TRequest).Name);
             throw;

@@ -6,6 +6,7 @@ using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public sealed record HeadCountDto
 /// Reports an organisation's head-count for an academic year. Reports are kept: the latest for a year is the
 /// one that counts, and the earlier ones stay as history.
 /// </summary>
+[Authorize(Roles = $"{Roles.OrganizationStaff},{Roles.IntegrationClient}")]
 public sealed record ReportHeadCountCommand(
     AcademicYear? AcademicYear,
     int? PupilsTotal,
@@ -103,6 +105,7 @@ internal sealed class ReportHeadCountHandler(IApplicationDbContext db, IMapper m
 /// <param name="IncludeHistory">Also list the reports that a later one for the same year replaced.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
+[Authorize(Roles = $"{Roles.OrganizationStaff},{Roles.Analyst},{Roles.IntegrationClient}")]
 public sealed record GetHeadCountsQuery(
     Guid OrganizationId,
     AcademicYear? AcademicYear = null,

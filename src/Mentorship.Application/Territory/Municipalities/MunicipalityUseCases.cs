@@ -6,6 +6,7 @@ using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,7 @@ public sealed record MunicipalityDto
     }
 }
 
+[Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record CreateMunicipalityCommand(Guid? RegionId, string? Name, string? Oktmo) : IRequest<MunicipalityDto>;
 
 public sealed class CreateMunicipalityValidator : AbstractValidator<CreateMunicipalityCommand>
@@ -43,11 +45,12 @@ public sealed class CreateMunicipalityValidator : AbstractValidator<CreateMunici
     }
 }
 
-internal sealed class CreateMunicipalityHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreateMunicipalityCommand, MunicipalityDto>
+internal sealed class CreateMunicipalityHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<CreateMunicipalityCommand, MunicipalityDto>
 {
     public async Task<MunicipalityDto> Handle(CreateMunicipalityCommand request, CancellationToken cancellationToken)
     {
-        if (!await db.Regions.AnyAsync(r => r.Id == request.RegionId, cancellationToken))
+        // A region the caller may not manage is reported like a missing one.
+        if (!user.CanManageRegion(request.RegionId!.Value) || !await db.Regions.AnyAsync(r => r.Id == request.RegionId, cancellationToken))
         {
             throw new ValidationException("regionId", Texts.NotFound(nameof(Region), request.RegionId!));
         }
@@ -60,6 +63,7 @@ internal sealed class CreateMunicipalityHandler(IApplicationDbContext db, IMedia
     }
 }
 
+[Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record UpdateMunicipalityCommand(string? Name, string? Oktmo) : IRequest<MunicipalityDto>, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -78,11 +82,16 @@ public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunici
     }
 }
 
-internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdateMunicipalityCommand, MunicipalityDto>
+internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateMunicipalityCommand, MunicipalityDto>
 {
     public async Task<MunicipalityDto> Handle(UpdateMunicipalityCommand request, CancellationToken cancellationToken)
     {
         var municipality = await db.Municipalities.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        if (!user.CanManageRegion(municipality.RegionId))
+        {
+            throw new NotFoundException(nameof(Municipality), request.Id);
+        }
+
         await MunicipalityRules.EnsureOktmoIsFree(db, request.Oktmo!, municipality.Id, cancellationToken);
         municipality.Update(request.Name!, Oktmo.Create(request.Oktmo));
         await db.SaveChangesAsync(cancellationToken);
@@ -90,6 +99,7 @@ internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMedia
     }
 }
 
+[Authorize]
 public sealed record GetMunicipalityQuery(Guid Id) : IRequest<MunicipalityDto>;
 
 internal sealed class GetMunicipalityHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetMunicipalityQuery, MunicipalityDto>
@@ -103,6 +113,7 @@ internal sealed class GetMunicipalityHandler(IApplicationDbContext db, IMapper m
 /// <param name="Search">Part of the name, or an OKTMO code prefix.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
+[Authorize]
 public sealed record GetMunicipalitiesQuery(Guid? RegionId = null, string? Search = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IRequest<PagedList<MunicipalityDto>>, IPagedRequest;
 

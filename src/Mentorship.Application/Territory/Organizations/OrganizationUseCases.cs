@@ -6,6 +6,7 @@ using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,7 @@ public interface IOrganizationFields
     string? Website { get; }
 }
 
+[Authorize(Roles = Roles.Coordinators)]
 public sealed record CreateOrganizationCommand(
     Guid? MunicipalityId,
     string? Name,
@@ -95,6 +97,7 @@ public sealed record CreateOrganizationCommand(
     string? Phone,
     string? Website) : IRequest<OrganizationDto>, IOrganizationFields;
 
+[Authorize(Roles = $"{Roles.Coordinators},{Roles.OrganizationAdministrator}")]
 public sealed record UpdateOrganizationCommand(
     Guid? MunicipalityId,
     string? Name,
@@ -145,13 +148,13 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
     public UpdateOrganizationValidator() => Include(new OrganizationFieldsValidator());
 }
 
-internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreateOrganizationCommand, OrganizationDto>
+internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<CreateOrganizationCommand, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(CreateOrganizationCommand request, CancellationToken cancellationToken)
     {
-        await OrganizationRules.EnsureMunicipalityExists(db, request.MunicipalityId!.Value, cancellationToken);
+        var municipality = await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
         var inn = await OrganizationRules.FreeInn(db, request.Inn, null, cancellationToken);
-        var organization = new Organization(request.MunicipalityId.Value, request.Name!, request.ShortName, request.Kind!.Value, inn);
+        var organization = new Organization(municipality, request.Name!, request.ShortName, request.Kind!.Value, inn);
         OrganizationRules.ApplyLocationAndContacts(organization, request);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
@@ -159,7 +162,7 @@ internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMedia
     }
 }
 
-internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdateOrganizationCommand, OrganizationDto>
+internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateOrganizationCommand, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
     {
@@ -169,13 +172,12 @@ internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMedia
             throw new ConflictException(Texts.Pick("Организация в архиве и не изменяется.", "The organisation is archived and takes no changes."));
         }
 
-        if (organization.MunicipalityId != request.MunicipalityId)
-        {
-            await OrganizationRules.EnsureMunicipalityExists(db, request.MunicipalityId!.Value, cancellationToken);
-        }
-
+        // Moving an organisation to another municipality takes the right to manage the target one.
+        var municipality = organization.MunicipalityId == request.MunicipalityId
+            ? await db.Municipalities.SingleAsync(m => m.Id == organization.MunicipalityId, cancellationToken)
+            : await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
         var inn = await OrganizationRules.FreeInn(db, request.Inn, organization.Id, cancellationToken);
-        organization.Update(request.Name!, request.ShortName, request.Kind!.Value, inn, request.MunicipalityId!.Value);
+        organization.Update(request.Name!, request.ShortName, request.Kind!.Value, inn, municipality);
         OrganizationRules.ApplyLocationAndContacts(organization, request);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetOrganizationQuery(organization.Id), cancellationToken);
@@ -183,6 +185,7 @@ internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMedia
 }
 
 /// <summary>Archives an organisation: it keeps its history and indicators, leaves lists and takes no changes.</summary>
+[Authorize(Roles = Roles.Coordinators)]
 public sealed record ArchiveOrganizationCommand(Guid Id, long? ExpectedVersion) : IRequest<OrganizationDto>, IVersionedCommand;
 
 internal sealed class ArchiveOrganizationHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<ArchiveOrganizationCommand, OrganizationDto>
@@ -201,6 +204,7 @@ internal sealed class ArchiveOrganizationHandler(IApplicationDbContext db, IMedi
     }
 }
 
+[Authorize]
 public sealed record GetOrganizationQuery(Guid Id) : IRequest<OrganizationDto>;
 
 internal sealed class GetOrganizationHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetOrganizationQuery, OrganizationDto>
@@ -217,6 +221,7 @@ internal sealed class GetOrganizationHandler(IApplicationDbContext db, IMapper m
 /// <param name="IncludeArchived">Also list archived organisations.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
+[Authorize]
 public sealed record GetOrganizationsQuery(
     Guid? RegionId = null,
     Guid? MunicipalityId = null,
@@ -281,12 +286,13 @@ internal sealed class GetOrganizationsHandler(IApplicationDbContext db, IMapper 
 
 internal static class OrganizationRules
 {
-    public static async Task EnsureMunicipalityExists(IApplicationDbContext db, Guid municipalityId, CancellationToken cancellationToken)
+    /// <summary>The municipality to put an organisation in; one the caller may not manage is reported like a missing one.</summary>
+    public static async Task<Municipality> ManageableMunicipality(IApplicationDbContext db, ICurrentUser user, Guid municipalityId, CancellationToken cancellationToken)
     {
-        if (!await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken))
-        {
-            throw new ValidationException("municipalityId", Texts.NotFound(nameof(Municipality), municipalityId));
-        }
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == municipalityId, cancellationToken);
+        return municipality is not null && user.CanManageMunicipality(municipality.Id, municipality.RegionId)
+            ? municipality
+            : throw new ValidationException("municipalityId", Texts.NotFound(nameof(Municipality), municipalityId));
     }
 
     public static async Task<Inn?> FreeInn(IApplicationDbContext db, string? value, Guid? exceptId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public sealed record RegionDto
     }
 }
 
+[Authorize(Roles = Roles.Administrator)]
 public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>;
 
 public sealed class CreateRegionValidator : AbstractValidator<CreateRegionCommand>
@@ -57,6 +59,7 @@ internal sealed class CreateRegionHandler(IApplicationDbContext db, IMapper mapp
     }
 }
 
+[Authorize(Roles = Roles.Administrator)]
 public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -88,6 +91,7 @@ internal sealed class UpdateRegionHandler(IApplicationDbContext db, IMapper mapp
     }
 }
 
+[Authorize]
 public sealed record GetRegionQuery(Guid Id) : IRequest<RegionDto>;
 
 internal sealed class GetRegionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetRegionQuery, RegionDto>
@@ -100,6 +104,7 @@ internal sealed class GetRegionHandler(IApplicationDbContext db, IMapper mapper)
 /// <param name="Search">Part of the name, or the exact code.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
+[Authorize]
 public sealed record GetRegionsQuery(string? Search = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IRequest<PagedList<RegionDto>>, IPagedRequest;
 

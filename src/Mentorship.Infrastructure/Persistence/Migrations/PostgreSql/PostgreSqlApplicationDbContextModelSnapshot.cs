@@ -2025,6 +2025,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -2027,6 +2027,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -111,6 +111,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Inn = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),

@@ -111,6 +111,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     ShortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Inn = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),

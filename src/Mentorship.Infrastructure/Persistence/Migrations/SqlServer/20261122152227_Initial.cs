@@ -111,6 +111,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     ShortName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Inn = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),

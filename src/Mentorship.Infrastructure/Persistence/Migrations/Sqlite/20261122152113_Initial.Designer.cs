@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicationDbContext))]
-    [Migration("20261122151328_Initial")]
+    [Migration("20261122152113_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2021,6 +2021,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortName")

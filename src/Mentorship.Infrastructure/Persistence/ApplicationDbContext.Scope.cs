@@ -1,0 +1,59 @@
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Infrastructure.Persistence;
+
+/// <summary>
+/// Record-level scope, applied once for every query: EF query filters read the caller's scope from these members
+/// (evaluated per query), so a handler cannot forget it. What lies outside the scope is simply not found (404).
+/// Organisations carry the scope rule; the records that belong to an organisation follow it through
+/// <c>Organizations.Any(…)</c>, whose own filter applies inside. Public (anonymous) reads of published data use
+/// <c>IgnoreQueryFilters()</c> explicitly.
+/// </summary>
+public abstract partial class ApplicationDbContext
+{
+    private readonly ICurrentUser? _currentUser;
+
+    protected ApplicationDbContext(DbContextOptions options, ICurrentUser? currentUser)
+        : this(options)
+    {
+        _currentUser = currentUser;
+    }
+
+    // No caller at all (design time, tools, tests that build a context by hand) and the system see everything.
+    private bool ScopeAll => _currentUser is null || _currentUser.IsUnrestricted();
+
+    private Guid? ScopeRegionId => _currentUser?.RegionId;
+
+    private Guid? ScopeMunicipalityId => _currentUser?.MunicipalityId;
+
+    private List<Guid> ScopeOrganizationIds => _currentUser?.OrganizationIds.ToList() ?? [];
+
+    private Guid? ScopePersonId => _currentUser?.PersonId;
+
+    private void ApplyScopeFilters(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Organization>().HasQueryFilter(o =>
+            ScopeAll
+            || ScopeOrganizationIds.Contains(o.Id)
+            || (ScopeMunicipalityId != null && o.MunicipalityId == ScopeMunicipalityId)
+            || (ScopeRegionId != null && o.RegionId == ScopeRegionId));
+
+        modelBuilder.Entity<HeadCount>().HasQueryFilter(h => ScopeAll || Organizations.Any(o => o.Id == h.OrganizationId));
+
+        modelBuilder.Entity<Person>().HasQueryFilter(p =>
+            ScopeAll || (ScopePersonId != null && p.Id == ScopePersonId) || Organizations.Any(o => o.Id == p.OrganizationId));
+
+        modelBuilder.Entity<Programme>().HasQueryFilter(p =>
+            ScopeAll || Organizations.Any(o => o.Id == p.OrganizationId)
+            || (ScopePersonId != null && Set<MentoringGroup>().Any(g => g.ProgrammeId == p.Id && g.Members.Any(m => m.PersonId == ScopePersonId))));
+
+        modelBuilder.Entity<MentoringGroup>().HasQueryFilter(g =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == g.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId))
+            || (ScopePersonId != null && g.Members.Any(m => m.PersonId == ScopePersonId)));
+    }
+}
