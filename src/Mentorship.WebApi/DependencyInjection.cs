@@ -54,6 +54,9 @@ public static class DependencyInjection
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+
+        // A field the API does not know is refused, not ignored: a body cannot slip in what its caller may not set.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.Converters.Add(new AcademicYearJsonConverter());
     }
@@ -100,6 +103,7 @@ public static class DependencyInjection
         api.MapRegions();
         api.MapMunicipalities();
         api.MapOrganizations();
+        api.MapPeople();
         api.MapReference();
         if (app.Environment.IsDevelopment())
         {

@@ -28,6 +28,7 @@ public class Person : AuditableEntity
     {
         OrganizationId = Check.NotEmpty(organizationId, "organizationId");
         (LastName, FirstName, MiddleName) = name.Validated();
+        SearchName = SearchText.Normalize($"{LastName} {FirstName} {MiddleName}");
         SetCategory(category, grade);
         BirthDate = birthDate;
     }
@@ -44,6 +45,9 @@ public class Person : AuditableEntity
     public string FirstName { get; private set; }
 
     public string? MiddleName { get; private set; }
+
+    /// <summary>The full name folded for search (lower case, ё → е); erased with the name.</summary>
+    public string SearchName { get; private set; } = string.Empty;
 
     public DateOnly? BirthDate { get; private set; }
 
@@ -72,6 +76,7 @@ public class Person : AuditableEntity
         EnsureNotAnonymised();
         OrganizationId = Check.NotEmpty(organizationId, "organizationId");
         (LastName, FirstName, MiddleName) = name.Validated();
+        SearchName = SearchText.Normalize($"{LastName} {FirstName} {MiddleName}");
         SetCategory(category, grade);
         BirthDate = birthDate;
         HasSpecialNeeds = hasSpecialNeeds;
@@ -149,6 +154,7 @@ public class Person : AuditableEntity
         LastName = string.Empty;
         FirstName = string.Empty;
         MiddleName = null;
+        SearchName = string.Empty;
         BirthDate = null;
         Email = null;
         Phone = null;

@@ -48,9 +48,13 @@ public abstract partial class ApplicationDbContext
         modelBuilder.Entity<Person>().HasQueryFilter(p =>
             ScopeAll || (ScopePersonId != null && p.Id == ScopePersonId) || Organizations.Any(o => o.Id == p.OrganizationId));
 
+        // Mentors and mentees see the programmes whose banks they are in. The rule reads the banks, not the
+        // groups, because the groups' own rule reads the programmes (filters must not reference each other).
         modelBuilder.Entity<Programme>().HasQueryFilter(p =>
             ScopeAll || Organizations.Any(o => o.Id == p.OrganizationId)
-            || (ScopePersonId != null && Set<MentoringGroup>().Any(g => g.ProgrammeId == p.Id && g.Members.Any(m => m.PersonId == ScopePersonId))));
+            || (ScopePersonId != null
+                && (Set<Mentor>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId)
+                    || Set<Mentee>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId))));
 
         modelBuilder.Entity<MentoringGroup>().HasQueryFilter(g =>
             ScopeAll || Set<Programme>().Any(p => p.Id == g.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId))

@@ -100,6 +100,16 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         if (exception.InnerException is JsonException json)
         {
+            var unmapped = UnmappedMember().Match(json.Message);
+            if (unmapped.Success)
+            {
+                var name = unmapped.Groups["name"].Value;
+                return Validation(new Dictionary<string, string[]>
+                {
+                    [name] = [Texts.Pick("Поле не предусмотрено этим запросом.", "This request has no such field.")],
+                });
+            }
+
             var field = JsonPathToField(json.Path);
             var message = json.Path is null or "$"
                 ? Texts.Pick("Тело запроса не является корректным JSON.", "The request body is not valid JSON.")
@@ -138,6 +148,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return Problem(StatusCodes.Status500InternalServerError, Texts.Pick("Внутренняя ошибка сервера", "An unexpected error occurred"),
             environment.IsDevelopment() ? exception.ToString() : null);
     }
+
+    // "The JSON property 'role' could not be mapped to any .NET member contained in type …"
+    [GeneratedRegex("JSON property '(?<name>[^']+)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmappedMember();
 
     // "Failed to bind parameter "int page" from "abc"." / "Required parameter "Guid id" was not provided …"
     [GeneratedRegex("parameter \"(?:[^\" ]+ )?(?<name>[^\" ]+)\"", RegexOptions.CultureInvariant)]

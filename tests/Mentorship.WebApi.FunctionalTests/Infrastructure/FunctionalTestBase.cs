@@ -109,6 +109,9 @@ public abstract class FunctionalTestBase(DatabaseProvider provider)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         DependencyInjection.ConfigureJson(options);
+
+        // The client reads leniently; the API is the one that refuses unknown fields.
+        options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip;
         return options;
     }
 }

@@ -15,6 +15,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.LastName).HasMaxLength(TextLengths.NamePart).IsRequired();
         builder.Property(p => p.FirstName).HasMaxLength(TextLengths.NamePart).IsRequired();
         builder.Property(p => p.MiddleName).HasMaxLength(TextLengths.NamePart);
+        builder.Property(p => p.SearchName).HasMaxLength(TextLengths.NamePart * 3 + 2).IsRequired();
         builder.Property(p => p.Email).HasMaxLength(Person.EmailMaxLength);
         builder.Property(p => p.Phone).HasMaxLength(Person.PhoneMaxLength);
         builder.HasIndex(p => new { p.OrganizationId, p.LastName, p.FirstName });

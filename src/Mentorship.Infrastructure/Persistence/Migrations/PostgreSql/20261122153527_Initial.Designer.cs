@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlApplicationDbContext))]
-    [Migration("20261122152157_Initial")]
+    [Migration("20261122153527_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -380,6 +380,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("character varying(302)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -225,6 +225,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SearchName = table.Column<string>(type: "nvarchar(302)", maxLength: 302, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Category = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Grade = table.Column<int>(type: "int", nullable: true),
