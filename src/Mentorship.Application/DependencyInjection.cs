@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Internal;
 using MediatR;
 using Mentorship.Application.Common.Behaviours;
+using Mentorship.Application.Matching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.Application;
@@ -36,6 +37,9 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
+
+        services.AddSingleton(MatchingScorer.Default);
+        services.AddTransient<MatchingEngine>();
 
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
 

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+
+        services.AddSingleton<IMatchingSolver, OrToolsMatchingSolver>();
 
         services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
         return services;

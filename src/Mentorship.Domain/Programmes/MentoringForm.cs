@@ -71,5 +71,9 @@ public static class FormRules
 
     public static FormRule For(MentoringForm form) => Rules[form];
 
+    /// <summary>Forms whose mentees must be children with special needs (ОВЗ), whatever their category.</summary>
+    public static bool IsForChildrenWithSpecialNeeds(MentoringForm form) =>
+        form is MentoringForm.VolunteerSpecialNeedsChild or MentoringForm.TeacherSpecialNeedsChild;
+
     private static FormRule Rule(MentoringForm form, PersonCategory[] mentors, PersonCategory[] mentees) => new(form, mentors, mentees);
 }

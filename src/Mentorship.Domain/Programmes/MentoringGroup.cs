@@ -95,8 +95,7 @@ public class MentoringGroup : AuditableEntity
             throw new DomainException($"The form {Form} does not allow a {person.Category} as {role}.", "personId");
         }
 
-        if (role == GroupRole.Mentee && Form is MentoringForm.VolunteerSpecialNeedsChild or MentoringForm.TeacherSpecialNeedsChild
-            && !person.HasSpecialNeeds)
+        if (role == GroupRole.Mentee && FormRules.IsForChildrenWithSpecialNeeds(Form) && !person.HasSpecialNeeds)
         {
             throw new DomainException($"The form {Form} is for children with special needs.", "personId");
         }
