@@ -21,23 +21,24 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditableEntityInterceptor>();
+        services.AddScoped<PersonalDataAuditInterceptor>();
 
         var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((sp, options) =>
-                    options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                    options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<ApplicationDbContext, PostgreSqlApplicationDbContext>((sp, options) =>
                     options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ApplicationDbContext, SqlServerApplicationDbContext>((sp, options) =>
                     options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{settings.Provider}'.");

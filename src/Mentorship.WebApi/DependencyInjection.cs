@@ -46,6 +46,9 @@ public static class DependencyInjection
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", RequestSizeLimitMiddleware.DefaultMaxBytes));
+        services.AddScoped<IdempotencyFilter>();
         services.AddMentorshipAuthentication(configuration);
         services.AddMentorshipOpenApi();
         return services;
@@ -69,6 +72,8 @@ public static class DependencyInjection
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        IdempotencyFilter.BufferBodies(app);
 
         app.UseAuthentication();
         app.UseAuthorization();
@@ -104,6 +109,8 @@ public static class DependencyInjection
         api.MapMunicipalities();
         api.MapOrganizations();
         api.MapPeople();
+        api.MapIntegration();
+        api.MapAudit();
         api.MapReference();
         if (app.Environment.IsDevelopment())
         {

@@ -106,7 +106,10 @@ internal sealed class RevokeConsentHandler(IApplicationDbContext db, IMapper map
 }
 
 [Authorize(Roles = PeopleRoles.Readers)]
-public sealed record GetConsentsQuery(Guid PersonId) : IRequest<IReadOnlyList<ConsentDto>>;
+public sealed record GetConsentsQuery(Guid PersonId) : IRequest<IReadOnlyList<ConsentDto>>, Auditing.IPersonalDataRead
+{
+    Guid? Auditing.IPersonalDataRead.AuditedPersonId => PersonId;
+}
 
 internal sealed class GetConsentsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetConsentsQuery, IReadOnlyList<ConsentDto>>
 {

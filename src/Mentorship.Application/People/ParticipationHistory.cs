@@ -29,7 +29,10 @@ public sealed record ParticipationDto(
 /// the person — including places in other organisations' (network) programmes.
 /// </summary>
 [Authorize(Roles = PeopleRoles.Readers)]
-public sealed record GetParticipationsQuery(Guid PersonId) : IRequest<IReadOnlyList<ParticipationDto>>;
+public sealed record GetParticipationsQuery(Guid PersonId) : IRequest<IReadOnlyList<ParticipationDto>>, Auditing.IPersonalDataRead
+{
+    Guid? Auditing.IPersonalDataRead.AuditedPersonId => PersonId;
+}
 
 internal sealed class GetParticipationsHandler(IApplicationDbContext db) : IRequestHandler<GetParticipationsQuery, IReadOnlyList<ParticipationDto>>
 {

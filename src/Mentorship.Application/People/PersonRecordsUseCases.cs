@@ -218,7 +218,10 @@ public sealed record PersonRecordsDto(
     IReadOnlyList<TrainingDto> Trainings);
 
 [Authorize(Roles = PeopleRoles.Readers)]
-public sealed record GetPersonRecordsQuery(Guid PersonId) : IRequest<PersonRecordsDto>;
+public sealed record GetPersonRecordsQuery(Guid PersonId) : IRequest<PersonRecordsDto>, Auditing.IPersonalDataRead
+{
+    Guid? Auditing.IPersonalDataRead.AuditedPersonId => PersonId;
+}
 
 internal sealed class GetPersonRecordsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetPersonRecordsQuery, PersonRecordsDto>
 {

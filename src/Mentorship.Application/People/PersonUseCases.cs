@@ -216,7 +216,10 @@ internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider 
 }
 
 [Authorize(Roles = PeopleRoles.Readers)]
-public sealed record GetPersonQuery(Guid Id) : IRequest<PersonDto>;
+public sealed record GetPersonQuery(Guid Id) : IRequest<PersonDto>, Auditing.IPersonalDataRead
+{
+    Guid? Auditing.IPersonalDataRead.AuditedPersonId => Id;
+}
 
 internal sealed class GetPersonHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetPersonQuery, PersonDto>
 {
@@ -236,7 +239,10 @@ public sealed record GetPeopleQuery(
     PersonCategory? Category = null,
     string? Search = null,
     int Page = 1,
-    int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PersonDto>>, IPagedRequest;
+    int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PersonDto>>, IPagedRequest, Auditing.IPersonalDataRead
+{
+    Guid? Auditing.IPersonalDataRead.AuditedPersonId => null;
+}
 
 public sealed class GetPeopleValidator : AbstractValidator<GetPeopleQuery>
 {

@@ -1,3 +1,5 @@
+using Mentorship.Domain.Auditing;
+using Mentorship.Domain.Integration;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
@@ -95,4 +97,10 @@ public abstract partial class ApplicationDbContext
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
 
     public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
 }

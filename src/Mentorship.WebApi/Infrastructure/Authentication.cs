@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,8 @@ public sealed class JwtSettings
 
 public static class AuthenticationSetup
 {
+    public const string CallerScheme = "Caller";
+
     public static IServiceCollection AddMentorshipAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         // Checked when the web host starts (not by --migrate, which never starts it).
@@ -38,7 +41,12 @@ public static class AuthenticationSetup
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<JwtSettings>>().Value);
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // One entry scheme: an X-Api-Key header means a school system's key, anything else a bearer token.
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Bearer token or API key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtSettings>((options, jwt) =>
         {
             options.MapInboundClaims = false;

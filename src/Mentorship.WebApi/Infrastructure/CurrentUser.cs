@@ -31,6 +31,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public string? ClientId => Principal?.FindFirstValue(MentorshipClaims.ClientId);
 
+    public string? RemoteAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
     public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(MentorshipClaims.Role, role);
 
     private Guid? GuidClaim(string type) => Guid.TryParse(Principal?.FindFirstValue(type), out var id) ? id : null;

@@ -31,7 +31,15 @@ public static class OpenApi
                 BearerFormat = "JWT",
                 Description = "A token of the regional identity provider (or, in Development, of POST /api/v1/dev/token).",
             });
+            options.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "The API key of a school information system (created by an administrator).",
+            });
             options.OperationFilter<SecurityRequirementOperationFilter>();
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -85,8 +93,31 @@ public sealed class SecurityRequirementOperationFilter : IOperationFilter
 
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] });
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [] });
         operation.Responses ??= new OpenApiResponses();
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid token." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this." });
+    }
+}
+
+/// <summary>Documents the required Idempotency-Key header of the integration POSTs.</summary>
+public sealed class IdempotencyKeyOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotencyKeyMetadata>().Any())
+        {
+            return;
+        }
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = IdempotencyFilter.HeaderName,
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "A unique key per logical request (up to 255 characters); a retry with the same key and body returns the first response.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+        });
     }
 }

@@ -128,11 +128,17 @@ public sealed class TerritoryScopeTests(DatabaseProvider provider) : TerritoryTe
     public async Task Every_other_role_is_refused(string method, string path, string[] allowed)
     {
         var url = $"{Api}/" + path.Replace("{region}", _irkutsk.ToString()).Replace("{municipality}", _angarsk.ToString()).Replace("{organization}", _angarskSchool.Id.ToString());
-        var body = new { code = "99", name = "X", regionId = _irkutsk, oktmo = "25999000", municipalityId = _angarsk, kind = "Ngo" };
+        object body = path.Split('/')[0] switch
+        {
+            "regions" => new { code = "99", name = "X" },
+            "municipalities" when method == "POST" => new { regionId = _irkutsk, name = "X", oktmo = "25999000" },
+            "municipalities" => new { name = "X", oktmo = "25999000" },
+            _ => new { municipalityId = _angarsk, name = "X", kind = "Ngo" },
+        };
         foreach (var role in Roles.All.Except(allowed))
         {
             As(role, (Mentorship.WebApi.Infrastructure.MentorshipClaims.RegionId, _irkutsk.ToString()), (Mentorship.WebApi.Infrastructure.MentorshipClaims.MunicipalityId, _angarsk.ToString()), (Mentorship.WebApi.Infrastructure.MentorshipClaims.OrganizationId, _angarskSchool.Id.ToString()));
-            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = path.EndsWith("archive", StringComparison.Ordinal) ? null : System.Net.Http.Json.JsonContent.Create(body) };
 
             var response = await Client.SendAsync(request);
 

@@ -31,6 +31,12 @@ public class ValidationException : Exception
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
     }
 
+    public ValidationException(IDictionary<string, string[]> errors)
+        : this()
+    {
+        Errors = errors;
+    }
+
     public ValidationException(string field, string message)
         : this()
     {

@@ -1,3 +1,5 @@
+using Mentorship.Domain.Auditing;
+using Mentorship.Domain.Integration;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
@@ -96,4 +98,8 @@ public partial interface IApplicationDbContext
     DbSet<Roadmap> Roadmaps { get; }
 
     DbSet<RoadmapItem> RoadmapItems { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 }

@@ -31,5 +31,8 @@ public interface ICurrentUser
     /// <summary>The integration client, for API-key callers.</summary>
     string? ClientId { get; }
 
+    /// <summary>The network address the request came from, for the audit log.</summary>
+    string? RemoteAddress { get; }
+
     bool IsInRole(string role);
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
+namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,22 +12,85 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RemoteAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    State = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResponseBody = table.Column<string>(type: "text", maxLength: 2147483647, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Indicator = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Breakdown = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Numerator = table.Column<int>(type: "INTEGER", nullable: false),
-                    Denominator = table.Column<int>(type: "INTEGER", nullable: true),
-                    Value = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: true),
-                    Target = table.Column<double>(type: "REAL", precision: 12, scale: 4, nullable: true),
-                    TargetCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    Met = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Indicator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Breakdown = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Numerator = table.Column<int>(type: "integer", nullable: false),
+                    Denominator = table.Column<int>(type: "integer", nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
+                    Target = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
+                    TargetCount = table.Column<int>(type: "integer", nullable: true),
+                    Met = table.Column<bool>(type: "boolean", nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,16 +101,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PupilAgeFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    PupilAgeTo = table.Column<int>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PupilAgeFrom = table.Column<int>(type: "integer", nullable: false),
+                    PupilAgeTo = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,16 +121,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IndicatorTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Indicator = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<double>(type: "REAL", precision: 12, scale: 4, nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Indicator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,15 +147,15 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Oktmo = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Oktmo = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,27 +172,27 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Inn = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    NameNormalized = table.Column<string>(type: "TEXT", maxLength: 701, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsRural = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsHardToReach = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ArchivedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Inn = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    NameNormalized = table.Column<string>(type: "character varying(701)", maxLength: 701, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsRural = table.Column<bool>(type: "boolean", nullable: false),
+                    IsHardToReach = table.Column<bool>(type: "boolean", nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,15 +206,39 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeyOrganization",
+                columns: table => new
+                {
+                    ApiKeyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeyOrganization", x => new { x.ApiKeyId, x.OrganizationId });
+                    table.ForeignKey(
+                        name: "FK_ApiKeyOrganization_ApiKeys_ApiKeyId",
+                        column: x => x.ApiKeyId,
+                        principalTable: "ApiKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApiKeyOrganization_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriterionAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Criterion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Criterion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,14 +255,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CriterionSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Criterion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Value = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: true),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Inputs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Criterion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
+                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Inputs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,18 +279,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "HeadCounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AcademicYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PupilsTotal = table.Column<int>(type: "INTEGER", nullable: false),
-                    PupilsInAgeBand = table.Column<int>(type: "INTEGER", nullable: false),
-                    AdditionalEducationPupils = table.Column<int>(type: "INTEGER", nullable: false),
-                    TeachersTotal = table.Column<int>(type: "INTEGER", nullable: false),
-                    TeachersUnder35 = table.Column<int>(type: "INTEGER", nullable: false),
-                    YoungSpecialists = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AcademicYear = table.Column<int>(type: "integer", nullable: false),
+                    PupilsTotal = table.Column<int>(type: "integer", nullable: false),
+                    PupilsInAgeBand = table.Column<int>(type: "integer", nullable: false),
+                    AdditionalEducationPupils = table.Column<int>(type: "integer", nullable: false),
+                    TeachersTotal = table.Column<int>(type: "integer", nullable: false),
+                    TeachersUnder35 = table.Column<int>(type: "integer", nullable: false),
+                    YoungSpecialists = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,25 +307,25 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 302, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Grade = table.Column<int>(type: "INTEGER", nullable: true),
-                    HasSpecialNeeds = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    IsAnonymised = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SearchName = table.Column<string>(type: "character varying(302)", maxLength: 302, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: true),
+                    HasSpecialNeeds = table.Column<bool>(type: "boolean", nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    IsAnonymised = table.Column<bool>(type: "boolean", nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,22 +342,22 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EndYear = table.Column<int>(type: "integer", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,18 +374,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Roadmaps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AcademicYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AcademicYear = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,14 +408,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GivenBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RepresentativeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    GivenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DocumentReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GivenBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DocumentReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -345,14 +432,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ContestParticipations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Result = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -369,13 +456,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Employments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HiredAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LeftAt = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExperienceYearsAtHire = table.Column<double>(type: "REAL", precision: 5, scale: 2, nullable: false),
-                    IsYoungSpecialist = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HiredAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeftAt = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExperienceYearsAtHire = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    IsYoungSpecialist = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -398,10 +485,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PersonExternalIds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,13 +505,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,12 +528,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Trainings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Provider = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    CompletedAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -463,17 +550,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "FinalEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Place = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,16 +577,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Mentees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DataChannel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DataChannel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -522,25 +609,25 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MentorCandidates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Willingness = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProfessionalExperience = table.Column<int>(type: "INTEGER", nullable: true),
-                    CompetencesAndCommunication = table.Column<int>(type: "INTEGER", nullable: true),
-                    TimeResource = table.Column<int>(type: "INTEGER", nullable: true),
-                    PositiveExperience = table.Column<int>(type: "INTEGER", nullable: true),
-                    MatchToRequests = table.Column<int>(type: "INTEGER", nullable: true),
-                    CivicPosition = table.Column<int>(type: "INTEGER", nullable: true),
-                    Motivation = table.Column<int>(type: "INTEGER", nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecisionComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Willingness = table.Column<int>(type: "integer", nullable: true),
+                    ProfessionalExperience = table.Column<int>(type: "integer", nullable: true),
+                    CompetencesAndCommunication = table.Column<int>(type: "integer", nullable: true),
+                    TimeResource = table.Column<int>(type: "integer", nullable: true),
+                    PositiveExperience = table.Column<int>(type: "integer", nullable: true),
+                    MatchToRequests = table.Column<int>(type: "integer", nullable: true),
+                    CivicPosition = table.Column<int>(type: "integer", nullable: true),
+                    Motivation = table.Column<int>(type: "integer", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -563,20 +650,20 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MentoringGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StartedAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StartedAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedAt = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -593,13 +680,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "NormativeDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -616,9 +703,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProgrammeFormats",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Format = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -635,9 +722,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProgrammeForms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -654,10 +741,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProgrammePartners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -680,10 +767,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProgrammeTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ExpectedResult = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ExpectedResult = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -700,13 +787,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "StageTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    To = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -723,20 +810,20 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Point = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Point = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -753,12 +840,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TeamMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FullName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -781,16 +868,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "RoadmapItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoadmapId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Responsible = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsOverdue = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Responsible = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Result = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsOverdue = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -807,12 +894,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "InformingRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MenteeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    InformedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MenteeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InformedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -835,9 +922,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MenteeRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MenteeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MenteeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -854,18 +941,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Mentors",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -894,11 +981,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MentorTrainings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    CompletedAt = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -915,16 +1002,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Awards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AwardedAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AwardedAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -947,18 +1034,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Feedbacks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    GivenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -981,18 +1068,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Goals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MenteePersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MenteePersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1015,13 +1102,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "GroupMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    JoinedAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LeftAt = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LeaveReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    JoinedAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeftAt = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeaveReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1044,16 +1131,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IntermediateResults",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MenteePersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MenteePersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1076,18 +1163,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1104,17 +1191,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1137,18 +1224,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SuccessCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1171,12 +1258,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsRequired = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsRequired = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1193,17 +1280,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RespondentPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Created = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastModified = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RespondentPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1238,9 +1325,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MenteeRequestTags",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1257,9 +1344,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MentorCompetences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MentorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MentorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1276,10 +1363,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyQuestionOptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1296,12 +1383,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Scale = table.Column<int>(type: "INTEGER", nullable: true),
-                    OptionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scale = table.Column<int>(type: "integer", nullable: true),
+                    OptionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1325,6 +1412,32 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeyOrganization_OrganizationId",
+                table: "ApiKeyOrganization",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Prefix",
+                table: "ApiKeys",
+                column: "Prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor_At",
+                table: "AuditEntries",
+                columns: new[] { "Actor", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_PersonId_At",
+                table: "AuditEntries",
+                columns: new[] { "PersonId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Awards_GroupId",
@@ -1416,6 +1529,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_HeadCounts_OrganizationId_AcademicYear_ReportedAt",
                 table: "HeadCounts",
                 columns: new[] { "OrganizationId", "AcademicYear", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_Caller_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "Caller", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_ExpiresAt",
+                table: "IdempotencyRecords",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorSnapshots_Level_UnitId_Year_Indicator_Breakdown",
@@ -1740,7 +1864,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 column: "RespondentPersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyResponses_TemplateId_ProgrammeId_GroupId_RespondentPersonId",
+                name: "IX_SurveyResponses_TemplateId_ProgrammeId_GroupId_RespondentPe~",
                 table: "SurveyResponses",
                 columns: new[] { "TemplateId", "ProgrammeId", "GroupId", "RespondentPersonId" },
                 unique: true);
@@ -1775,6 +1899,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiKeyOrganization");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "Awards");
 
             migrationBuilder.DropTable(
@@ -1806,6 +1936,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "HeadCounts");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "IndicatorSnapshots");
@@ -1872,6 +2005,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "MenteeRequests");

@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Mentorship.Application.Common;
+using Mentorship.Infrastructure.Idempotency;
+using Mentorship.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Mentorship.WebApi.Infrastructure;
+
+/// <summary>
+/// Idempotency-Key on POST (IETF httpapi draft "The Idempotency-Key HTTP Header Field"): keyed by caller and key,
+/// a retry with the same request gets the first response (status and body) and writes nothing twice; the same
+/// key with another request is 422; a retry while the first is still running is 409. Keys expire after
+/// <c>Integration:IdempotencyKeyHours</c> (24 by default). A request that fails leaves no record, so it can be retried.
+/// </summary>
+public sealed class IdempotencyFilter(
+    ApplicationDbContext db,
+    TimeProvider time,
+    IConfiguration configuration,
+    IOptions<JsonOptions> json,
+    ILogger<IdempotencyFilter> logger) : IEndpointFilter
+{
+    public const string HeaderName = "Idempotency-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyRecord.KeyMaxLength)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    [HeaderName] = [Texts.Pick("Укажите заголовок Idempotency-Key (до 255 символов).", "Send an Idempotency-Key header (up to 255 characters).")],
+                },
+                title: Texts.Pick("Данные запроса не прошли проверку", "One or more validation errors occurred"));
+        }
+
+        var caller = http.User.FindFirst(MentorshipClaims.Subject)?.Value ?? "anonymous";
+        var hash = await HashAsync(http.Request);
+        var now = time.GetUtcNow();
+        var record = new IdempotencyRecord
+        {
+            Caller = caller,
+            Key = key,
+            RequestHash = hash,
+            Path = http.Request.Path,
+            State = IdempotencyState.InProgress,
+            CreatedAt = now,
+            ExpiresAt = now.AddHours(configuration.GetValue("Integration:IdempotencyKeyHours", 24)),
+        };
+
+        var earlier = await ClaimAsync(record, http.RequestAborted);
+        if (earlier is not null)
+        {
+            return Replay(earlier, hash);
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch (Exception ex)
+        {
+            logger.LogInformation("Request with Idempotency-Key {Key} failed ({Error}); its key is released", key, ex.GetType().Name);
+            await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
+        record.State = IdempotencyState.Completed;
+        record.StatusCode = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        record.ContentType = "application/json";
+        record.ResponseBody = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, json.Value.SerializerOptions) : null;
+        await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.State, record.State).SetProperty(r => r.StatusCode, record.StatusCode)
+                .SetProperty(r => r.ContentType, record.ContentType).SetProperty(r => r.ResponseBody, record.ResponseBody),
+            CancellationToken.None);
+        return result;
+    }
+
+    /// <summary>Inserts the in-progress record; if the caller already used the key, returns that record instead.</summary>
+    private async Task<IdempotencyRecord?> ClaimAsync(IdempotencyRecord record, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await db.IdempotencyRecords.Where(r => r.Caller == record.Caller && r.Key == record.Key && r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (Application.Common.Exceptions.ConflictException)
+        {
+            db.Entry(record).State = EntityState.Detached;
+            return await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Caller == record.Caller && r.Key == record.Key, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static IResult Replay(IdempotencyRecord earlier, string hash)
+    {
+        if (earlier.State == IdempotencyState.InProgress)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: Texts.Pick("Запрос ещё выполняется", "The request is still being processed"),
+                detail: Texts.Pick("Первый запрос с этим Idempotency-Key ещё не завершён; повторите позже.", "The first request with this Idempotency-Key has not finished; retry later."),
+                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+        }
+
+        if (earlier.RequestHash != hash)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: Texts.Pick("Ключ идемпотентности уже использован", "Idempotency key reused"),
+                detail: Texts.Pick("Этот Idempotency-Key уже использован с другим запросом.", "This Idempotency-Key was used with another request."),
+                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+        }
+
+        return new ReplayedResult(earlier.StatusCode ?? StatusCodes.Status200OK, earlier.ContentType, earlier.ResponseBody);
+    }
+
+    /// <summary>Lets the filter read the body after the endpoint's binding did (see <see cref="HashAsync"/>).</summary>
+    public static void BufferBodies(WebApplication app) => app.Use((context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments($"{DependencyInjection.ApiBase}/integration", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Request.EnableBuffering();
+        }
+
+        return next(context);
+    });
+
+    private static async Task<string> HashAsync(HttpRequest request)
+    {
+        // The body was buffered before binding read it, so it can be read again from the start.
+        request.Body.Position = 0;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n{request.ContentType}\n"));
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+        {
+            sha.AppendData(buffer, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private sealed class ReplayedResult(int statusCode, string? contentType, string? body) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = statusCode;
+            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (body is not null)
+            {
+                httpContext.Response.ContentType = contentType ?? "application/json";
+                await httpContext.Response.WriteAsync(body, httpContext.RequestAborted);
+            }
+        }
+    }
+}
