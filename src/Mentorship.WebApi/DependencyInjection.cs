@@ -46,6 +46,8 @@ public static class DependencyInjection
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        services.AddPublicResource(configuration);
+        services.AddMentorshipRateLimiting(configuration);
         services.AddMentorshipOpenApi();
         return services;
     }
@@ -65,6 +67,11 @@ public static class DependencyInjection
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // After routing (implicit here) so that endpoint policies apply; the rate limiter after authentication,
+        // so that it tells authenticated callers from anonymous ones.
+        app.UseCors();
+        app.UseRateLimiter();
 
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
@@ -92,11 +99,13 @@ public static class DependencyInjection
 
     public static WebApplication MapMentorshipEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup(ApiBase);
+        var api = app.MapGroup(ApiBase).RequireRateLimiting(RateLimiting.PerClientPolicy);
         api.MapRegions();
         api.MapMunicipalities();
         api.MapOrganizations();
         api.MapReference();
+        api.MapPublic();
+        api.MapPublication();
         return app;
     }
 }

@@ -6,7 +6,10 @@ namespace Mentorship.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["public-search"] = PublicSearchBenchmark.RunAsync,
+    };
 
     public static async Task<int> Main(string[] args)
     {
