@@ -50,6 +50,8 @@ public static class DependencyInjection
             options.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", RequestSizeLimitMiddleware.DefaultMaxBytes));
         services.AddScoped<IdempotencyFilter>();
         services.AddMentorshipAuthentication(configuration);
+        services.AddPublicResource(configuration);
+        services.AddMentorshipRateLimiting(configuration);
         services.AddMentorshipOpenApi();
         return services;
     }
@@ -75,8 +77,12 @@ public static class DependencyInjection
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         IdempotencyFilter.BufferBodies(app);
 
+        // CORS before authentication, so that browsers' preflight requests are answered without a token; the rate
+        // limiter after it, so that it tells authenticated callers from anonymous ones.
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
@@ -104,7 +110,7 @@ public static class DependencyInjection
 
     public static WebApplication MapMentorshipEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup(ApiBase);
+        var api = app.MapGroup(ApiBase).RequireRateLimiting(RateLimiting.PerClientPolicy);
         api.MapRegions();
         api.MapMunicipalities();
         api.MapOrganizations();
@@ -117,6 +123,8 @@ public static class DependencyInjection
             api.MapDevelopmentIdentity();
         }
 
+        api.MapPublic();
+        api.MapPublication();
         return app;
     }
 }

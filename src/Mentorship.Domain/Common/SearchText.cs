@@ -16,4 +16,16 @@ public static class SearchText
         var folded = text.ToLowerInvariant().Replace('ё', 'е');
         return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// The words of the texts, folded as <see cref="Normalize"/> does, with everything that is not a letter or a
+    /// digit (quotes «», brackets, №, dashes) turned into a space. Stored this way, a word is found by its prefix
+    /// with <c>(" " + words).Contains(" " + prefix)</c>, which every database translates.
+    /// </summary>
+    public static string Words(params string?[] texts)
+    {
+        var folded = Normalize(string.Join(' ', texts.Where(t => !string.IsNullOrWhiteSpace(t))));
+        var letters = folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -19,6 +19,9 @@ public class Programme : AuditableEntity
     public const int TitleMaxLength = TextLengths.Title;
     public const int DescriptionMaxLength = TextLengths.FreeText;
 
+    /// <summary>The words of a title and a description are never longer than the two texts.</summary>
+    public const int SearchWordsMaxLength = TitleMaxLength + 1 + DescriptionMaxLength;
+
     private readonly List<ProgrammeForm> _forms = [];
     private readonly List<ProgrammeFormat> _formats = [];
     private readonly List<TeamMember> _teamMembers = [];
@@ -36,6 +39,7 @@ public class Programme : AuditableEntity
     {
         OrganizationId = Check.NotEmpty(organizationId, "organizationId");
         Title = Guard.NotBlank(title, "title", TitleMaxLength);
+        SearchWords = SearchText.Words(Title);
         SetYears(startYear, endYear);
         Stage = ProgrammeStage.LaunchConditions;
         Status = ProgrammeStatus.Active;
@@ -48,6 +52,12 @@ public class Programme : AuditableEntity
     public string Title { get; private set; }
 
     public string? Description { get; private set; }
+
+    /// <summary>
+    /// The words of the title and description folded for the public search (lower case, ё → е, no punctuation);
+    /// kept in step by the methods that change them.
+    /// </summary>
+    public string SearchWords { get; private set; } = string.Empty;
 
     public AcademicYear StartYear { get; private set; }
 
@@ -90,6 +100,7 @@ public class Programme : AuditableEntity
         EnsureActive();
         Title = Guard.NotBlank(title, "title", TitleMaxLength);
         Description = Guard.Optional(description, "description", DescriptionMaxLength);
+        SearchWords = SearchText.Words(Title, Description);
         SetYears(startYear, endYear);
     }
 

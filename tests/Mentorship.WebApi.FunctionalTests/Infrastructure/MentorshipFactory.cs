@@ -9,6 +9,9 @@ namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 /// <summary>The real application, on a real database of the chosen provider, with a controllable clock.</summary>
 public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
+    /// <summary>The frontend that may call the public endpoints from a browser.</summary>
+    public const string AllowedOrigin = "https://mentor.example.ru";
+
     public TestDatabase Database { get; } = database;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.Zero));
@@ -21,6 +24,10 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.UseSetting("Authentication:Jwt:SigningKey", TestTokens.SigningKey);
+        builder.UseSetting("Public:AllowedOrigins:0", AllowedOrigin);
+        // High enough for every test; the rate-limit test makes its own host with low limits.
+        builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -16,6 +16,7 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
     {
         builder.Property(p => p.Title).HasMaxLength(Programme.TitleMaxLength).IsRequired();
         builder.Property(p => p.Description).HasMaxLength(Programme.DescriptionMaxLength);
+        builder.Property(p => p.SearchWords).HasMaxLength(Programme.SearchWordsMaxLength).IsRequired();
         builder.HasIndex(p => new { p.OrganizationId, p.StartYear });
         builder.HasIndex(p => new { p.IsPublished, p.Status });
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -1443,6 +1443,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SearchWords")
+                        .IsRequired()
+                        .HasMaxLength(4501)
+                        .HasColumnType("character varying(4501)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)

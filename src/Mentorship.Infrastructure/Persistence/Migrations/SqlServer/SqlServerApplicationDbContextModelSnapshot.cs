@@ -1444,6 +1444,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("SearchWords")
+                        .IsRequired()
+                        .HasMaxLength(4501)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1438,6 +1438,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchWords")
+                        .IsRequired()
+                        .HasMaxLength(4501)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -346,6 +346,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SearchWords = table.Column<string>(type: "TEXT", maxLength: 4501, nullable: false),
                     StartYear = table.Column<int>(type: "INTEGER", nullable: false),
                     EndYear = table.Column<int>(type: "INTEGER", nullable: true),
                     Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),

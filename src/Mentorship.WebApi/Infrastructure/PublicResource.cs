@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Mentorship.Application.Common.Models;
+using Mentorship.Application.Public;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Mentorship.WebApi.Infrastructure;
+
+/// <summary>The <c>Public</c> configuration section, as far as HTTP is concerned.</summary>
+public sealed class PublicHttpOptions
+{
+    /// <summary>How long browsers and shared caches may reuse a public response without asking again.</summary>
+    public int CacheMaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>The frontends that may call the public endpoints from a browser (CORS), e.g. "https://mentor.example.ru".</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+}
+
+/// <summary>The open information resource's HTTP side: configuration, CORS for the frontends, caching.</summary>
+public static class PublicResource
+{
+    public const string CorsPolicy = "PublicResource";
+
+    public static IServiceCollection AddPublicResource(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicOptions>(configuration.GetSection(PublicOptions.Section));
+        services.Configure<PublicHttpOptions>(configuration.GetSection(PublicOptions.Section));
+        services.AddCors();
+
+        // Read when CORS is first used, so that the configuration of the running host is the one applied.
+        services.AddOptions<CorsOptions>().Configure<IOptions<PublicHttpOptions>>((cors, options) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins(options.Value.AllowedOrigins)
+                .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
+                .WithHeaders(HeaderNames.Accept, HeaderNames.AcceptLanguage, HeaderNames.IfNoneMatch, HeaderNames.IfModifiedSince)
+                .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        return services;
+    }
+}
+
+/// <summary>
+/// Caching of every public response, in one place: a strong ETag from a hash of the body, Last-Modified from the
+/// newest change of the data shown, Cache-Control with the configured max-age, and 304 Not Modified when the
+/// caller's If-None-Match names the current ETag. The body is serialised once, here, and sent as it was hashed.
+/// Only the ETag decides a 304: a list can lose an item (unpublished) without its newest date changing.
+/// </summary>
+public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOptions<JsonOptions> json) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (result is not (IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK }))
+        {
+            return result;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"";
+
+        var http = context.HttpContext;
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={options.Value.CacheMaxAgeSeconds}");
+        headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        if (NewestOf(value) is { } lastModified)
+        {
+            headers.LastModified = lastModified.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        return Matches(http.Request.Headers.IfNoneMatch, etag)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Bytes(body, "application/json; charset=utf-8");
+    }
+
+    /// <summary>If-None-Match compares weakly (RFC 9110 §13.1.2): W/"x" matches "x"; "*" matches any.</summary>
+    private static bool Matches(string? ifNoneMatch, string etag)
+    {
+        if (string.IsNullOrWhiteSpace(ifNoneMatch))
+        {
+            return false;
+        }
+
+        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+            if (tag == "*" || string.Equals(tag, etag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The newest change of a public resource, or of the items of a page of them; null for an empty page.</summary>
+    private static DateTimeOffset? NewestOf(object value) => value switch
+    {
+        IPublicResource resource => resource.LastModified,
+        _ when value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(PagedList<>)
+               && type.GetProperty(nameof(PagedList<IPublicResource>.Items))!.GetValue(value) is IEnumerable<IPublicResource> items
+            => items.Select(i => (DateTimeOffset?)i.LastModified).Max(),
+        _ => null,
+    };
+}

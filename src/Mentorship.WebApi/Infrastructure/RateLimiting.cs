@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Mentorship.Application.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Mentorship.WebApi.Infrastructure;
+
+/// <summary>The <c>RateLimiting</c> configuration section: requests per window for each kind of caller.</summary>
+public sealed class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    public int WindowSeconds { get; set; } = 60;
+
+    public CallerLimit Anonymous { get; set; } = new() { PermitLimit = 120 };
+
+    public CallerLimit Authenticated { get; set; } = new() { PermitLimit = 1200 };
+
+    public sealed class CallerLimit
+    {
+        public int PermitLimit { get; set; }
+    }
+}
+
+/// <summary>
+/// Rate limiting per client: an authenticated caller by its user id, an anonymous one by its IP address with a
+/// stricter limit. A refused request answers 429 with Retry-After and problem details.
+/// </summary>
+public static class RateLimiting
+{
+    public const string PerClientPolicy = "PerClient";
+
+    public static IServiceCollection AddMentorshipRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = WriteRejection;
+            options.AddPolicy(PerClientPolicy, Partition);
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+        var user = context.User;
+        var userId = user.Identity?.IsAuthenticated == true
+            ? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? user.Identity.Name
+            : null;
+        var (key, limit) = userId is not null
+            ? ($"user:{userId}", settings.Authenticated.PermitLimit)
+            : ($"ip:{context.Connection.RemoteIpAddress}", settings.Anonymous.PermitLimit);
+
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, limit),
+            Window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds)),
+            QueueLimit = 0,
+        });
+    }
+
+    private static async ValueTask WriteRejection(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : TimeSpan.FromSeconds(http.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.WindowSeconds);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = Texts.Pick("Слишком много запросов", "Too many requests"),
+                Detail = Texts.Pick("Превышен лимит запросов; повторите позже (см. Retry-After).", "The request limit is exceeded; retry later (see Retry-After)."),
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
+            },
+        });
+    }
+}
