@@ -3,6 +3,8 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Matching;
+using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditableEntityInterceptor>();
+        services.AddSingleton<IMatchingSolver, GreedyMatchingSolver>();
 
         var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
         switch (settings.Provider)

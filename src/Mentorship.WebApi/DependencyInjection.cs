@@ -101,6 +101,9 @@ public static class DependencyInjection
         api.MapMunicipalities();
         api.MapOrganizations();
         api.MapReference();
+        api.MapProgrammes();
+        api.MapGroups();
+        api.MapSurveys();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();
