@@ -48,9 +48,12 @@ public abstract partial class ApplicationDbContext
         modelBuilder.Entity<Person>().HasQueryFilter(p =>
             ScopeAll || (ScopePersonId != null && p.Id == ScopePersonId) || Organizations.Any(o => o.Id == p.OrganizationId));
 
+        // A mentor or mentee sees the programmes whose banks they are in (every member of a pair/group is). Going
+        // through the groups instead would make the programme and group filters refer to each other without end.
         modelBuilder.Entity<Programme>().HasQueryFilter(p =>
             ScopeAll || Organizations.Any(o => o.Id == p.OrganizationId)
-            || (ScopePersonId != null && Set<MentoringGroup>().Any(g => g.ProgrammeId == p.Id && g.Members.Any(m => m.PersonId == ScopePersonId))));
+            || (ScopePersonId != null && (Set<Mentor>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId)
+                                          || Set<Mentee>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId))));
 
         modelBuilder.Entity<MentoringGroup>().HasQueryFilter(g =>
             ScopeAll || Set<Programme>().Any(p => p.Id == g.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId))
