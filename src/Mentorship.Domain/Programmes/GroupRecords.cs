@@ -133,9 +133,10 @@ public class Meeting : AuditableEntity
 
     public string? Notes { get; private set; }
 
+    /// <summary>Changes the meeting; its time is kept in UTC (PostgreSQL stores no other offset).</summary>
     public void Update(DateTimeOffset at, int durationMinutes, MeetingKind kind, string? topic, string? notes)
     {
-        At = at;
+        At = at.ToUniversalTime();
         DurationMinutes = Check.InRange(durationMinutes, 1, MaxDurationMinutes, "durationMinutes");
         Kind = Check.Defined(kind, "kind");
         Topic = Guard.Optional(topic, "topic", TextLengths.Title);
