@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Matching;
 using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;

@@ -118,6 +118,9 @@ public static class DependencyInjection
         api.MapIntegration();
         api.MapAudit();
         api.MapReference();
+        api.MapProgrammes();
+        api.MapGroups();
+        api.MapSurveys();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

@@ -20,3 +20,24 @@ public class DomainException : Exception
 
     public string? Field { get; }
 }
+
+/// <summary>
+/// A rule about the current state was broken (a closed programme, an unmet gate, a decision already taken, a
+/// missing consent, a full mentor): the input may be well-formed, the state refuses it. Becomes 409.
+/// </summary>
+public class DomainConflictException : DomainException
+{
+    public DomainConflictException(string message, string? field = null)
+        : base(message, field)
+    {
+    }
+
+    public DomainConflictException()
+    {
+    }
+
+    public DomainConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -109,7 +109,7 @@ public class FinalEvent : AuditableEntity
     [MemberNotNull(nameof(Title))]
     public void Update(DateTimeOffset at, string title, string? description, string? place)
     {
-        At = at;
+        At = at.ToUniversalTime();
         Title = Guard.NotBlank(title, "title", TextLengths.Title);
         Description = Guard.Optional(description, "description", TextLengths.FreeText);
         Place = Guard.Optional(place, "place", TextLengths.Title);

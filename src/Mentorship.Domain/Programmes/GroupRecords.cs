@@ -37,7 +37,7 @@ public enum NoteVisibility
     /// <summary>The members of the pair or group see it.</summary>
     SharedWithPair,
 
-    /// <summary>The members and the programme's curator see it.</summary>
+    /// <summary>Its author and the programme's curator (staff) see it; the other members do not.</summary>
     VisibleToCurator,
 }
 
@@ -133,9 +133,10 @@ public class Meeting : AuditableEntity
 
     public string? Notes { get; private set; }
 
+    /// <summary>Changes the meeting; its time is kept in UTC (PostgreSQL stores no other offset).</summary>
     public void Update(DateTimeOffset at, int durationMinutes, MeetingKind kind, string? topic, string? notes)
     {
-        At = at;
+        At = at.ToUniversalTime();
         DurationMinutes = Check.InRange(durationMinutes, 1, MaxDurationMinutes, "durationMinutes");
         Kind = Check.Defined(kind, "kind");
         Topic = Guard.Optional(topic, "topic", TextLengths.Title);
@@ -235,6 +236,25 @@ public class Note : AuditableEntity
     public string Text { get; private set; }
 
     public DateTimeOffset WrittenAt { get; private set; }
+
+    /// <summary>
+    /// Who reads a note: a private note only its author; a shared note the members of the pair/group and the
+    /// curator; a note for the curator its author and the curator. <paramref name="readerPersonId"/> is the reader's
+    /// person (a member), <paramref name="readerIsCurator"/> whether the reader runs the programme.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Note, bool>> VisibleTo(Guid? readerPersonId, bool readerIsCurator) => n =>
+        (readerPersonId != null && n.AuthorPersonId == readerPersonId)
+        || (n.Visibility == NoteVisibility.SharedWithPair && (readerIsCurator || readerPersonId != null))
+        || (n.Visibility == NoteVisibility.VisibleToCurator && readerIsCurator);
+
+    /// <summary>A private note is a mentor's working note: only a mentor of the group writes one.</summary>
+    public static void EnsureAuthorMayUse(NoteVisibility visibility, GroupRole authorRole)
+    {
+        if (visibility == NoteVisibility.PrivateToMentor && authorRole != GroupRole.Mentor)
+        {
+            throw new DomainException("Only a mentor keeps private notes.", "visibility");
+        }
+    }
 
     public void Edit(string text, NoteVisibility visibility)
     {

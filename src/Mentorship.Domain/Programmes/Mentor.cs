@@ -50,6 +50,17 @@ public class Mentor : AuditableEntity
         IsActive = true;
     }
 
+    /// <summary>The bank takes accepted candidates only (stage 2 selects them).</summary>
+    public static Mentor FromCandidate(MentorCandidate candidate, int capacity, MentorSource source)
+    {
+        if (candidate.Decision != CandidateDecision.Accepted)
+        {
+            throw new DomainConflictException("Only an accepted candidate enters the mentor bank.", "candidateId");
+        }
+
+        return new Mentor(candidate.ProgrammeId, candidate.PersonId, capacity, source, candidate.Id);
+    }
+
     public Guid ProgrammeId { get; private set; }
 
     public Programme? Programme { get; private set; }
@@ -85,6 +96,23 @@ public class Mentor : AuditableEntity
         foreach (var tag in wanted.Where(t => !_competences.Exists(c => c.Tag == t)))
         {
             _competences.Add(new MentorCompetence(Id, tag));
+        }
+    }
+
+    /// <summary>
+    /// A mentor takes new mentees only while active and within capacity: <paramref name="currentMentees"/> are the
+    /// mentees already in the mentor's active pairs and groups of the programme.
+    /// </summary>
+    public void EnsureCanTake(int currentMentees, int newMentees, string field = "personId")
+    {
+        if (!IsActive)
+        {
+            throw new DomainConflictException("The mentor is inactive and takes no new mentees.", field);
+        }
+
+        if (currentMentees + newMentees > Capacity)
+        {
+            throw new DomainConflictException($"The mentor's capacity is {Capacity}; {currentMentees} mentee(s) already taken.", field);
         }
     }
 

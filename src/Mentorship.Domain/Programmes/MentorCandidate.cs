@@ -129,7 +129,7 @@ public class MentorCandidate : AuditableEntity
         EnsurePending();
         if (!IsScored)
         {
-            throw new DomainException("Score the candidate on the eight criteria before accepting.", "decision");
+            throw new DomainConflictException("Score the candidate on the eight criteria before accepting.", "decision");
         }
 
         Decide(CandidateDecision.Accepted, at, comment);
@@ -176,7 +176,7 @@ public class MentorCandidate : AuditableEntity
     {
         if (Decision != CandidateDecision.Pending)
         {
-            throw new DomainException("A decision on the candidate has already been taken.", "decision");
+            throw new DomainConflictException("A decision on the candidate has already been taken.", "decision");
         }
     }
 }

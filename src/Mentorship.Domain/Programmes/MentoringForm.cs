@@ -75,5 +75,17 @@ public static class FormRules
     public static bool IsForChildrenWithSpecialNeeds(MentoringForm form) =>
         form is MentoringForm.VolunteerSpecialNeedsChild or MentoringForm.TeacherSpecialNeedsChild;
 
+    /// <summary>
+    /// Whether a person may take a side of a pair of this form: the category must be allowed on that side, and the
+    /// forms for children with special needs (ОВЗ) take only such children as mentees.
+    /// </summary>
+    public static bool AllowsMember(MentoringForm form, bool asMentor, PersonCategory category, bool hasSpecialNeeds)
+    {
+        var rule = For(form);
+        var allowed = asMentor ? rule.MentorCategories : rule.MenteeCategories;
+        return allowed.Contains(category)
+               && (asMentor || hasSpecialNeeds || !IsForChildrenWithSpecialNeeds(form));
+    }
+
     private static FormRule Rule(MentoringForm form, PersonCategory[] mentors, PersonCategory[] mentees) => new(form, mentors, mentees);
 }

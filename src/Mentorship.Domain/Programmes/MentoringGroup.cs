@@ -72,6 +72,10 @@ public class MentoringGroup : AuditableEntity
 
     public bool IsActive => Status == GroupStatus.Active;
 
+    public bool IsMember(Guid personId) => _members.Exists(m => m.PersonId == personId);
+
+    public bool IsActiveMember(Guid personId, GroupRole role) => ActiveMembers.Any(m => m.PersonId == personId && m.Role == role);
+
     /// <summary>Whether the group was active on at least one day between two dates (inclusive).</summary>
     public bool WasActiveBetween(DateOnly from, DateOnly to) => StartedAt <= to && (EndedAt is null || EndedAt >= from);
 
@@ -85,29 +89,25 @@ public class MentoringGroup : AuditableEntity
         Check.Defined(role, "role");
         if (person.IsAnonymised || !person.HasActiveConsent(now))
         {
-            throw new DomainException("The person has no active consent to the processing of personal data.", "personId");
+            throw new DomainConflictException("The person has no active consent to the processing of personal data.", "personId");
         }
 
-        var rule = FormRules.For(Form);
-        var allowed = role == GroupRole.Mentor ? rule.MentorCategories : rule.MenteeCategories;
-        if (!allowed.Contains(person.Category))
+        if (!FormRules.AllowsMember(Form, role == GroupRole.Mentor, person.Category, person.HasSpecialNeeds))
         {
-            throw new DomainException($"The form {Form} does not allow a {person.Category} as {role}.", "personId");
-        }
-
-        if (role == GroupRole.Mentee && FormRules.IsForChildrenWithSpecialNeeds(Form) && !person.HasSpecialNeeds)
-        {
-            throw new DomainException($"The form {Form} is for children with special needs.", "personId");
+            var why = role == GroupRole.Mentee && FormRules.For(Form).MenteeCategories.Contains(person.Category)
+                ? $"The form {Form} is for children with special needs."
+                : $"The form {Form} does not allow a {person.Category} as {role}.";
+            throw new DomainException(why, "personId");
         }
 
         if (ActiveMembers.Any(m => m.PersonId == person.Id))
         {
-            throw new DomainException("The person is already a member of the group.", "personId");
+            throw new DomainConflictException("The person is already a member of the group.", "personId");
         }
 
         if (Format == MentoringFormat.OneToOne && ActiveMembers.Any(m => m.Role == role))
         {
-            throw new DomainException($"A one-to-one pair has one {role.ToString().ToLowerInvariant()}.", "role");
+            throw new DomainConflictException($"A one-to-one pair has one {role.ToString().ToLowerInvariant()}.", "role");
         }
 
         Check.NotBefore(joinedAt, StartedAt, "joinedAt");
@@ -161,7 +161,7 @@ public class MentoringGroup : AuditableEntity
     {
         if (Status != GroupStatus.Active)
         {
-            throw new DomainException($"The group is already {Status.ToString().ToLowerInvariant()}.", "status");
+            throw new DomainConflictException($"The group is already {Status.ToString().ToLowerInvariant()}.", "status");
         }
     }
 }

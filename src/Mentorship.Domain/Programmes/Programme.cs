@@ -274,12 +274,12 @@ public class Programme : AuditableEntity
 
         if (Stage == ProgrammeStage.Completion)
         {
-            throw new DomainException("The programme is at its last stage; close it instead.", "stage");
+            throw new DomainConflictException("The programme is at its last stage; close it instead.", "stage");
         }
 
         if (!gate.IsOpen)
         {
-            throw new DomainException($"Stage {Stage} is not complete: missing {string.Join(", ", gate.Missing)}.", "stage");
+            throw new DomainConflictException($"Stage {Stage} is not complete: missing {string.Join(", ", gate.Missing)}.", "stage");
         }
 
         return MoveTo(Stage + 1, at, by, reason: null);
@@ -292,11 +292,15 @@ public class Programme : AuditableEntity
         Check.Defined(stage, "stage");
         if (stage >= Stage)
         {
-            throw new DomainException("A programme can go back only to an earlier stage.", "stage");
+            throw new DomainConflictException("A programme can go back only to an earlier stage.", "stage");
         }
 
         return MoveTo(stage, at, by, Guard.NotBlank(reason, "reason", StageTransition.ReasonMaxLength));
     }
+
+    /// <summary>The gate to close the programme at the completion stage: no pair or group still active.</summary>
+    public static StageGate CompletionGate(int activeGroups) =>
+        new(ProgrammeStage.Completion, activeGroups > 0 ? [StageGate.Items.NoActiveGroup] : []);
 
     /// <summary>Closes the programme at the completion stage once no pair or group is still active.</summary>
     public void Close(int activeGroups, DateTimeOffset at)
@@ -304,12 +308,12 @@ public class Programme : AuditableEntity
         EnsureActive();
         if (Stage != ProgrammeStage.Completion)
         {
-            throw new DomainException("Only a programme at the completion stage can be closed.", "stage");
+            throw new DomainConflictException("Only a programme at the completion stage can be closed.", "stage");
         }
 
         if (activeGroups > 0)
         {
-            throw new DomainException($"{activeGroups} pair(s) or group(s) are still active.", "stage");
+            throw new DomainConflictException($"{activeGroups} pair(s) or group(s) are still active.", "stage");
         }
 
         Status = ProgrammeStatus.Closed;
@@ -337,7 +341,20 @@ public class Programme : AuditableEntity
     {
         if (Status == ProgrammeStatus.Closed)
         {
-            throw new DomainException("The programme is closed and takes no changes.");
+            throw new DomainConflictException("The programme is closed and takes no changes.", "status");
+        }
+    }
+
+    /// <summary>
+    /// The work of a stage is recorded once the programme has reached it: candidates from stage 2, the mentor bank
+    /// from stage 3, mentees from stage 4, pairs and groups from stage 5, awards and cases at stage 6.
+    /// </summary>
+    public void EnsureReached(ProgrammeStage stage)
+    {
+        EnsureActive();
+        if (Stage < stage)
+        {
+            throw new DomainConflictException($"The programme is at stage {(int)Stage}; this is done from stage {(int)stage} on.", "stage");
         }
     }
 
@@ -383,5 +400,22 @@ public sealed record StageGate(ProgrammeStage Stage, IReadOnlyList<string> Missi
         public const string Mentor = "mentor";
         public const string MenteeWithRequest = "menteeWithRequest";
         public const string ActiveGroup = "activeGroup";
+        public const string NoActiveGroup = "noActiveGroup";
     }
+
+    /// <summary>Every item of a stage's checklist, in the order the stage's work goes.</summary>
+    public static IReadOnlyList<string> ItemsOf(ProgrammeStage stage) => stage switch
+    {
+        ProgrammeStage.LaunchConditions => [Items.Form, Items.Curator, Items.Task, Items.IntroductionOrder, Items.Regulation, Items.CuratorOrder],
+        ProgrammeStage.MentorSelection => [Items.TrainedAcceptedMentor],
+        ProgrammeStage.MentorBank => [Items.Mentor],
+        ProgrammeStage.MenteeBank => [Items.MenteeWithRequest],
+        ProgrammeStage.OrganisationOfWork => [Items.ActiveGroup],
+        ProgrammeStage.Completion => [Items.NoActiveGroup],
+        _ => [],
+    };
+
+    /// <summary>The gate of a stage from whether each of its items holds.</summary>
+    public static StageGate Of(ProgrammeStage stage, params (string Item, bool Met)[] items) =>
+        new(stage, items.Where(i => !i.Met).Select(i => i.Item).ToList());
 }

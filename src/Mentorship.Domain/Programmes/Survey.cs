@@ -108,7 +108,7 @@ public class SurveyTemplate : AuditableEntity
     {
         if (IsPublished)
         {
-            throw new DomainException("The questionnaire is published; its questions can no longer change.");
+            throw new DomainConflictException("The questionnaire is published; its questions can no longer change.", "status");
         }
     }
 }
@@ -195,7 +195,7 @@ public class SurveyResponse : AuditableEntity
     {
         if (!template.IsPublished || template.IsArchived)
         {
-            throw new DomainException("Only a published questionnaire can be answered.", "templateId");
+            throw new DomainConflictException("Only a published questionnaire can be answered.", "templateId");
         }
 
         if (template.ProgrammeId is { } own && own != programmeId)
@@ -286,7 +286,7 @@ public class SurveyResponse : AuditableEntity
     {
         if (IsSubmitted)
         {
-            throw new DomainException("The answers are already submitted.");
+            throw new DomainConflictException("The answers are already submitted.", "status");
         }
     }
 }

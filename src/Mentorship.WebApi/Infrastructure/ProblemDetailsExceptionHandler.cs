@@ -20,6 +20,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var problem = exception switch
         {
             ValidationException validation => Validation(validation.Errors),
+            DomainConflictException domainConflict => Conflict(new ConflictException(domainConflict.Message, domainConflict.Field ?? "status")),
             DomainException { Field: { } field } domain => Validation(new Dictionary<string, string[]> { [field] = [domain.Message] }),
             DomainException domain => Problem(StatusCodes.Status400BadRequest, Texts.Pick("Неверный запрос", "Bad request"), domain.Message),
             BadHttpRequestException badRequest => BadRequest(badRequest),
@@ -78,6 +79,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (conflict.Field is not null)
         {
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [conflict.Field] = [conflict.Message] };
+        }
+
+        foreach (var (name, value) in conflict.Extensions)
+        {
+            problem.Extensions[name] = value;
         }
 
         return problem;

@@ -115,7 +115,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         await GiveConsentAsync(mentor.Id);
 
         var refusal = await SeedGroupAsync(mentor.Id, mentee.Id);
-        refusal.Should().BeOfType<DomainException>().Which.Field.Should().Be("personId");
+        refusal.Should().BeAssignableTo<DomainException>().Which.Field.Should().Be("personId");
 
         await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
         (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();

@@ -93,6 +93,9 @@ public class ConflictException : Exception
     }
 
     public string? Field { get; }
+
+    /// <summary>Members added to the problem details, e.g. the checklist of an unmet stage gate.</summary>
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }
 
 /// <summary>The caller is known but may not do this. Becomes 403.</summary>

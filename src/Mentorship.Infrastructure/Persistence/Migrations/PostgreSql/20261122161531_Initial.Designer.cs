@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlApplicationDbContext))]
-    [Migration("20261122160443_Initial")]
+    [Migration("20261122161531_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
