@@ -122,6 +122,10 @@ public sealed class TerritoryScopeTests(DatabaseProvider provider) : TerritoryTe
         yield return new TestCaseData("POST", "organizations", new[] { Roles.Administrator, Roles.RegionalCoordinator, Roles.MunicipalCoordinator }).SetName("POST organizations");
         yield return new TestCaseData("PUT", "organizations/{organization}", new[] { Roles.Administrator, Roles.RegionalCoordinator, Roles.MunicipalCoordinator, Roles.OrganizationAdministrator }).SetName("PUT organization");
         yield return new TestCaseData("POST", "organizations/{organization}/archive", new[] { Roles.Administrator, Roles.RegionalCoordinator, Roles.MunicipalCoordinator }).SetName("POST organization archive");
+        yield return new TestCaseData("GET", "api-keys", new[] { Roles.Administrator }).SetName("GET api-keys");
+        yield return new TestCaseData("POST", "api-keys", new[] { Roles.Administrator }).SetName("POST api-keys");
+        yield return new TestCaseData("POST", "api-keys/{organization}/revoke", new[] { Roles.Administrator }).SetName("POST api-key revoke");
+        yield return new TestCaseData("GET", "audit", new[] { Roles.Administrator }).SetName("GET audit");
     }
 
     [TestCaseSource(nameof(AdministrativeEndpoints))]
@@ -133,12 +137,13 @@ public sealed class TerritoryScopeTests(DatabaseProvider provider) : TerritoryTe
             "regions" => new { code = "99", name = "X" },
             "municipalities" when method == "POST" => new { regionId = _irkutsk, name = "X", oktmo = "25999000" },
             "municipalities" => new { name = "X", oktmo = "25999000" },
+            "api-keys" => new { name = "X", clientId = "x", organizationIds = new[] { _angarskSchool.Id } },
             _ => new { municipalityId = _angarsk, name = "X", kind = "Ngo" },
         };
         foreach (var role in Roles.All.Except(allowed))
         {
             As(role, (Mentorship.WebApi.Infrastructure.MentorshipClaims.RegionId, _irkutsk.ToString()), (Mentorship.WebApi.Infrastructure.MentorshipClaims.MunicipalityId, _angarsk.ToString()), (Mentorship.WebApi.Infrastructure.MentorshipClaims.OrganizationId, _angarskSchool.Id.ToString()));
-            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = path.EndsWith("archive", StringComparison.Ordinal) ? null : System.Net.Http.Json.JsonContent.Create(body) };
+            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" || path.EndsWith("archive", StringComparison.Ordinal) || path.EndsWith("revoke", StringComparison.Ordinal) ? null : System.Net.Http.Json.JsonContent.Create(body) };
 
             var response = await Client.SendAsync(request);
 
