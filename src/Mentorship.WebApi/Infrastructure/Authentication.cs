@@ -47,7 +47,7 @@ public static class AuthenticationSetup
                 context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtSettings>((options, jwt) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtSettings, TimeProvider>((options, jwt, time) =>
         {
             options.MapInboundClaims = false;
             if (jwt.Authority is not null)
@@ -71,7 +71,15 @@ public static class AuthenticationSetup
                 ValidAlgorithms = jwt.Authority is null ? [SecurityAlgorithms.HmacSha256] : [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256],
                 NameClaimType = MentorshipClaims.Name,
                 RoleClaimType = MentorshipClaims.Role,
+
+                // Lifetimes are judged by the application's clock (TimeProvider), the one local tokens are issued with.
+                LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    var now = time.GetUtcNow().UtcDateTime;
+                    return expires is { } end && end > now - parameters.ClockSkew && (notBefore is not { } start || start <= now + parameters.ClockSkew);
+                },
             };
+            options.TimeProvider = time;
         });
 
         // Every endpoint requires an authenticated caller unless it says otherwise (public, reference, health).

@@ -55,7 +55,7 @@ public abstract class FunctionalTestBase(DatabaseProvider provider)
     protected void UseToken(string token) =>
         Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
 
-    protected void As(string role, params (string Type, string Value)[] scope) => UseToken(TestTokens.Issue(role, scope));
+    protected void As(string role, params (string Type, string Value)[] scope) => UseToken(TestTokens.Issue(role, scope, Factory.Clock.GetUtcNow()));
 
     protected void AsAdministrator() => As(Roles.Administrator);
 

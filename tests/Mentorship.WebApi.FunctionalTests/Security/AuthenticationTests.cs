@@ -25,7 +25,7 @@ public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTe
     [Test]
     public async Task An_expired_token_is_401()
     {
-        UseToken(TestTokens.Issue(Roles.Administrator, now: DateTimeOffset.UtcNow.AddHours(-3), lifetime: TimeSpan.FromHours(1)));
+        UseToken(TestTokens.Issue(Roles.Administrator, now: Factory.Clock.GetUtcNow().AddHours(-3), lifetime: TimeSpan.FromHours(1)));
 
         await ProblemAsync(await Client.GetAsync($"{Api}/organizations"), HttpStatusCode.Unauthorized);
     }
@@ -34,7 +34,7 @@ public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTe
     public async Task A_token_signed_with_another_key_is_401()
     {
         var other = new JwtSettings { SigningKey = "some-other-signing-key-that-the-api-does-not-know-0123" };
-        UseToken(TestTokens.Issue(Roles.Administrator, settings: other));
+        UseToken(TestTokens.Issue(Roles.Administrator, now: Factory.Clock.GetUtcNow(), settings: other));
 
         await ProblemAsync(await Client.GetAsync($"{Api}/organizations"), HttpStatusCode.Unauthorized);
     }
@@ -43,7 +43,7 @@ public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTe
     public async Task An_unsigned_token_with_alg_none_is_401()
     {
         static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var expires = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        var expires = Factory.Clock.GetUtcNow().AddHours(1).ToUnixTimeSeconds();
         var token = $"{Part("{\"alg\":\"none\",\"typ\":\"JWT\"}")}.{Part($"{{\"sub\":\"x\",\"role\":\"Administrator\",\"iss\":\"mentorship\",\"aud\":\"mentorship-api\",\"exp\":{expires}}}")}.";
         UseToken(token);
 
@@ -54,7 +54,7 @@ public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTe
     public async Task A_token_for_another_audience_is_401()
     {
         var other = new JwtSettings { SigningKey = TestTokens.SigningKey, Audience = "someone-else" };
-        UseToken(TestTokens.Issue(Roles.Administrator, settings: other));
+        UseToken(TestTokens.Issue(Roles.Administrator, now: Factory.Clock.GetUtcNow(), settings: other));
 
         await ProblemAsync(await Client.GetAsync($"{Api}/organizations"), HttpStatusCode.Unauthorized);
     }
