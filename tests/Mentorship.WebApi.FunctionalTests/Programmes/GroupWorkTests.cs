@@ -1,5 +1,6 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
+using Mentorship.Application.Programmes;
 using Mentorship.Application.Programmes.Stage3MentorBank;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
 using Mentorship.Domain.People;
@@ -41,6 +42,7 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
         matching.Unmatched.Select(u => u.PersonId).Should().HaveCount(2).And.Contain(teacher, "a teacher is no pupil–pupil mentee");
         matching.Proposals.Should().NotContain(p => p.MenteePersonId == teacher);
         matching.TotalScore.Should().Be(matching.Proposals.Sum(p => p.Score));
+        matching.Unmatched.Select(u => u.Reason).Should().OnlyContain(r => r.Length > 0).And.OnlyHaveUniqueItems("the teacher is refused by the form, the pupil by the mentor's places");
 
         var group = await OkAsync<GroupDto>(await PostAsync($"{Api}/programmes/{programmeId}/groups", new
         {
@@ -68,6 +70,42 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
         (await ProblemAsync(otherForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("form");
 
         (await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"))).Proposals.Should().BeEmpty("the mentor is full");
+    }
+
+    [Test]
+    public async Task Matching_runs_the_forms_in_order_over_the_mentees_left_and_shares_the_mentor_s_places()
+    {
+        var colleague = await SeedPersonAsync(_school, PersonCategory.Teacher, "Алексеева");
+        var newcomer = await SeedPersonAsync(_school, PersonCategory.Teacher, "Белов");
+        var pupil = await SeedPersonAsync(_school, PersonCategory.Pupil, "Воронцов");
+        AsCurator(_school);
+        var programme = await CreateProgrammeAsync(_school);
+        await MeetLaunchConditionsAsync(programme.Id, "TeacherPupil");
+        await OkAsync<ProgrammeDto>(await PutAsync($"{Api}/programmes/{programme.Id}/forms", new { forms = new[] { "TeacherPupil", "TeacherTeacher" }, formats = new[] { "OneToOne", "Group" } }));
+        await AdvanceAsync(programme.Id);
+        var mentorPerson = await SeedPersonAsync(_school, PersonCategory.Teacher, "Наставник");
+        var candidate = await SelectMentorAsync(programme.Id, mentorPerson);
+        await AdvanceAsync(programme.Id);
+        await AddMentorAsync(programme.Id, candidate.Id, 2, "математика");
+        await AdvanceAsync(programme.Id);
+        foreach (var mentee in new[] { colleague, newcomer, pupil })
+        {
+            await AddMenteeAsync(programme.Id, mentee, "математика");
+        }
+
+        await AdvanceAsync(programme.Id);
+
+        var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching"));
+
+        matching.Proposals.Select(p => (p.MentorPersonId, p.MenteePersonId, p.Form)).Should().BeEquivalentTo(
+            new[] { (mentorPerson, colleague, MentoringForm.TeacherTeacher), (mentorPerson, newcomer, MentoringForm.TeacherTeacher) },
+            "the forms run in their order and the mentor's two places are shared by all of them");
+        matching.Proposals.Should().OnlyContain(p => p.Score > 0 && p.Reasons.Count >= 2);
+        matching.Unmatched.Should().ContainSingle().Which.Should().Match<UnmatchedMenteeDto>(u => u.PersonId == pupil && u.Reason.Length > 0);
+
+        var pupilsOnly = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching?form=TeacherPupil"));
+        pupilsOnly.Proposals.Should().ContainSingle().Which.Should().BeEquivalentTo(new { MenteePersonId = pupil, Form = MentoringForm.TeacherPupil }, o => o.ExcludingMissingMembers());
+        pupilsOnly.Unmatched.Select(u => u.PersonId).Should().BeEquivalentTo(new[] { colleague, newcomer }, "the form admits no teacher as a mentee");
     }
 
     [Test]

@@ -80,7 +80,8 @@ public sealed record MatchingProposalDto(
     IReadOnlyList<string> SharedTags,
     IReadOnlyList<string> Reasons);
 
-public sealed record UnmatchedMenteeDto(Guid MenteeId, Guid PersonId, string Name, IReadOnlyList<string> Tags);
+/// <summary>A mentee left without a proposal, and why (in the request's language).</summary>
+public sealed record UnmatchedMenteeDto(Guid MenteeId, Guid PersonId, string Name, IReadOnlyList<string> Tags, string Reason);
 
 public sealed record MatchingResultDto(IReadOnlyList<MatchingProposalDto> Proposals, IReadOnlyList<UnmatchedMenteeDto> Unmatched, int TotalScore);
 
@@ -99,19 +100,48 @@ public sealed class GetMatchingProposalsValidator : AbstractValidator<GetMatchin
     public GetMatchingProposalsValidator() => RuleFor(q => q.Form).IsInEnum();
 }
 
-internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, IMatchingSolver solver, TimeProvider time) : IRequestHandler<GetMatchingProposalsQuery, MatchingResultDto>
+/// <summary>Loads the banks and hands them to the matching engine, once per form of the programme.</summary>
+internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, MatchingEngine engine, TimeProvider time) : IRequestHandler<GetMatchingProposalsQuery, MatchingResultDto>
 {
     public async Task<MatchingResultDto> Handle(GetMatchingProposalsQuery request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
         programme.EnsureReached(ProgrammeStage.OrganisationOfWork);
-        var (mentors, mentees, candidates) = await MatchingCandidates.BuildAsync(db, programme, request.Form, request.MenteePersonId, time.GetUtcNow(), cancellationToken);
-        var proposals = MatchingCandidates.Propose(solver, mentors, mentees, candidates);
-        var matched = proposals.Select(p => p.Mentee.MenteeId).ToHashSet();
+        var bank = await MatchingBank.LoadAsync(db, programme.Id, request.MenteePersonId, time.GetUtcNow(), cancellationToken);
+
+        var mentors = bank.Mentors;
+        var waiting = bank.Mentees;
+        var proposals = new List<MatchingProposalDto>();
+        var why = new Dictionary<Guid, (string Reason, bool FormAdmits)>();
+        // Forms in enum order, each over the mentees not yet proposed and the places earlier forms left: deterministic,
+        // and a mentee gets the first allowed form that finds them a mentor, as a pair took its first allowed form before.
+        foreach (var form in programme.Forms.Select(f => f.Form).Where(f => request.Form is null || f == request.Form).Distinct().Order())
+        {
+            var result = engine.Propose(new MatchingInput(form, mentors, waiting));
+            proposals.AddRange(result.Proposals.Select(p => new MatchingProposalDto(p.Mentor.Id, p.Mentor.PersonId, bank.Names[p.Mentor.PersonId],
+                p.Mentee.Id, p.Mentee.PersonId, bank.Names[p.Mentee.PersonId], form, p.Score, p.SharedTags, p.Reasons)));
+            foreach (var unmatched in result.Unmatched)
+            {
+                // The reason kept is the first from a form that admits the mentee, else the first form's.
+                var admits = MatchingScorer.MenteeObstacle(form, unmatched.Mentee) == MatchingObstacle.None;
+                if (!why.TryGetValue(unmatched.Mentee.Id, out var kept) || (admits && !kept.FormAdmits))
+                {
+                    why[unmatched.Mentee.Id] = (unmatched.Reason, admits);
+                }
+            }
+
+            // A proposal takes a place: the next form sees it as load, as it would once the curator confirms the pair.
+            var taken = result.Proposals.CountBy(p => p.Mentor.Id).ToDictionary();
+            mentors = mentors.Select(m => m with { CurrentLoad = m.CurrentLoad + taken.GetValueOrDefault(m.Id) }).Where(m => m.FreeCapacity > 0).ToList();
+            waiting = result.Unmatched.Select(u => u.Mentee).ToList();
+        }
+
+        var proposed = proposals.Select(p => p.MenteeId).ToHashSet();
+        var noForm = Texts.Pick("Программа не использует эту форму наставничества", "The programme does not use this mentoring form");
         return new MatchingResultDto(
-            proposals.Select(p => new MatchingProposalDto(p.Mentor.MentorId, p.Mentor.PersonId, p.Mentor.Name, p.Mentee.MenteeId, p.Mentee.PersonId, p.Mentee.Name,
-                p.Form, p.Score, p.SharedTags, p.Reasons)).ToList(),
-            mentees.Where(m => !matched.Contains(m.MenteeId)).Select(m => new UnmatchedMenteeDto(m.MenteeId, m.PersonId, m.Name, m.Tags)).ToList(),
+            proposals.OrderByDescending(p => p.Score).ThenBy(p => p.MenteeName, StringComparer.Ordinal).ThenBy(p => p.MenteeId).ToList(),
+            bank.Mentees.Where(m => !proposed.Contains(m.Id))
+                .Select(m => new UnmatchedMenteeDto(m.Id, m.PersonId, bank.Names[m.PersonId], m.RequestTags, why.TryGetValue(m.Id, out var kept) ? kept.Reason : noForm)).ToList(),
             proposals.Sum(p => p.Score));
     }
 }
