@@ -14,6 +14,7 @@ public static class TestTokens
     {
         var claims = new List<Claim> { new(MentorshipClaims.Subject, $"test:{role}:{Guid.NewGuid():N}"), new(MentorshipClaims.Role, role) };
         claims.AddRange((scope ?? []).Select(c => new Claim(c.Type, c.Value)));
-        return AuthenticationSetup.IssueToken(settings ?? Settings, claims, now ?? DateTimeOffset.UtcNow, lifetime ?? TimeSpan.FromHours(1));
+        // Long-lived by default: tests move the application clock forward by days.
+        return AuthenticationSetup.IssueToken(settings ?? Settings, claims, now ?? DateTimeOffset.UtcNow, lifetime ?? TimeSpan.FromDays(400));
     }
 }
