@@ -14,6 +14,18 @@ public abstract class PublicTestBase(DatabaseProvider provider) : TerritoryTestB
 {
     protected const string PublicApi = "/api/v1/public";
 
+    private HttpClient? _anonymous;
+
+    /// <summary>The public resource is read by anonymous browsers: a client without any token.</summary>
+    protected HttpClient Anonymous => _anonymous ??= Factory.CreateClient();
+
+    [TearDown]
+    public void DisposeAnonymousClient()
+    {
+        _anonymous?.Dispose();
+        _anonymous = null;
+    }
+
     /// <summary>A person's name that is in the data (the curator) and must never reach a public response.</summary>
     protected const string CuratorName = "Иванова Мария Петровна";
 

@@ -29,7 +29,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
 
         foreach (var path in PublicPaths.Append($"/programmes/{programme}"))
         {
-            var response = await Client.GetAsync(PublicApi + path);
+            var response = await Anonymous.GetAsync(PublicApi + path);
 
             response.StatusCode.Should().Be(HttpStatusCode.OK, path);
             response.Headers.ETag.Should().NotBeNull(path);
@@ -48,7 +48,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
         var (_, municipality) = await CreateTerritoryAsync();
         var school = await CreateOrganizationAsync(municipality.Id);
         var programme = await SeedProgrammeAsync(school.Id, "Программа");
-        var first = await Client.GetAsync($"{PublicApi}/programmes");
+        var first = await Anonymous.GetAsync($"{PublicApi}/programmes");
         var etag = first.Headers.ETag!;
 
         var repeated = await GetWithETagAsync($"{PublicApi}/programmes", etag);
@@ -59,10 +59,10 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
         (await repeated.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
 
         // Another representation (English titles) has another tag; so have changed data.
-        var russian = (await Client.GetAsync($"{PublicApi}/programmes/{programme}")).Headers.ETag;
+        var russian = (await Anonymous.GetAsync($"{PublicApi}/programmes/{programme}")).Headers.ETag;
         using var english = new HttpRequestMessage(HttpMethod.Get, $"{PublicApi}/programmes/{programme}");
         english.Headers.AcceptLanguage.ParseAdd("en");
-        (await Client.SendAsync(english)).Headers.ETag.Should().NotBe(russian);
+        (await Anonymous.SendAsync(english)).Headers.ETag.Should().NotBe(russian);
         await SeedProgrammeAsync(school.Id, "Вторая программа");
         var changed = await GetWithETagAsync($"{PublicApi}/programmes", etag);
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -87,7 +87,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
 
         using var get = new HttpRequestMessage(HttpMethod.Get, $"{PublicApi}/programmes");
         get.Headers.Add("Origin", MentorshipFactory.AllowedOrigin);
-        var simple = await Client.SendAsync(get);
+        var simple = await Anonymous.SendAsync(get);
         simple.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal(MentorshipFactory.AllowedOrigin);
         simple.Headers.GetValues("Access-Control-Expose-Headers").Single().Should().ContainEquivalentOf("ETag");
     }
@@ -131,7 +131,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(etag);
-        return await Client.SendAsync(request);
+        return await Anonymous.SendAsync(request);
     }
 
     private async Task<HttpResponseMessage> PreflightAsync(string origin)
@@ -140,7 +140,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "GET");
         request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
-        return await Client.SendAsync(request);
+        return await Anonymous.SendAsync(request);
     }
 
     /// <summary>Stands in for authentication (not part of this feature): a header names the signed-in user.</summary>

@@ -34,7 +34,7 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
 
         var programmes = await GetAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes");
         programmes.Items.Select(p => p.Title).Should().Equal("Открытая программа");
-        (await Client.GetAsync($"{PublicApi}/programmes/{draft}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Anonymous.GetAsync($"{PublicApi}/programmes/{draft}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         var partners = await GetAsync<PagedList<PublicPartnerDto>>("/partners");
         partners.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { employer.Id, Name = "АО «Завод»", Kind = OrganizationKind.Employer });
@@ -62,7 +62,7 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await GetAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes")).TotalCount.Should().Be(0);
         (await GetAsync<PagedList<PublicPracticeDto>>("/practices")).TotalCount.Should().Be(0);
-        (await Client.GetAsync($"{PublicApi}/programmes/{programme}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Anonymous.GetAsync($"{PublicApi}/programmes/{programme}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -176,7 +176,7 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
             tasks: [("Профориентация", "Каждый второй выбрал профиль"), ("Адаптация пятиклассников", null)],
             partners: [(employer.Id, "стажировки"), (entrepreneur.Id, "мастер-классы")]);
 
-        var response = await Client.GetAsync($"{PublicApi}/programmes/{programme}");
+        var response = await Anonymous.GetAsync($"{PublicApi}/programmes/{programme}");
 
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, body);
@@ -268,19 +268,19 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
     [Test]
     public async Task Bad_public_queries_answer_400_with_the_field()
     {
-        var tooLarge = await ProblemAsync(await Client.GetAsync($"{PublicApi}/programmes?pageSize=500"), HttpStatusCode.BadRequest);
+        var tooLarge = await ProblemAsync(await Anonymous.GetAsync($"{PublicApi}/programmes?pageSize=500"), HttpStatusCode.BadRequest);
         tooLarge.Errors.Should().ContainKey("pageSize");
-        var badForm = await ProblemAsync(await Client.GetAsync($"{PublicApi}/programmes?form=Nope"), HttpStatusCode.BadRequest);
+        var badForm = await ProblemAsync(await Anonymous.GetAsync($"{PublicApi}/programmes?form=Nope"), HttpStatusCode.BadRequest);
         badForm.Errors.Should().ContainKey("form");
-        var badYear = await ProblemAsync(await Client.GetAsync($"{PublicApi}/programmes?academicYear=2024"), HttpStatusCode.BadRequest);
+        var badYear = await ProblemAsync(await Anonymous.GetAsync($"{PublicApi}/programmes?academicYear=2024"), HttpStatusCode.BadRequest);
         badYear.Errors.Should().ContainKey("academicYear");
-        var organisations = await ProblemAsync(await Client.GetAsync($"{PublicApi}/indicators?level=Organization"), HttpStatusCode.BadRequest);
+        var organisations = await ProblemAsync(await Anonymous.GetAsync($"{PublicApi}/indicators?level=Organization"), HttpStatusCode.BadRequest);
         organisations.Errors.Should().ContainKey("level");
     }
 
     private async Task<T> GetAsync<T>(string path)
     {
-        var response = await Client.GetAsync(PublicApi + path);
+        var response = await Anonymous.GetAsync(PublicApi + path);
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await ReadAsync<T>(response);
     }

@@ -252,7 +252,7 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapp
             // folded but keeps its punctuation, so the quotes that may open a word («Ёлочка») count as spaces.
             // The organisations are matched once, in a subquery, rather than once per programme.
             var prefix = " " + word;
-            var named = db.Organizations.Where(o => (" " + o.NameNormalized.Replace("«", " ").Replace("\"", " ").Replace("(", " ")).Contains(prefix)).Select(o => o.Id);
+            var named = db.PublicOrganizations().Where(o => (" " + o.NameNormalized.Replace("«", " ").Replace("\"", " ").Replace("(", " ")).Contains(prefix)).Select(o => o.Id);
             query = query.Where(p => (" " + p.SearchWords).Contains(prefix) || named.Contains(p.OrganizationId));
         }
 
