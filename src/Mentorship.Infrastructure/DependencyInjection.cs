@@ -3,6 +3,8 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Infrastructure.Exports;
+using Mentorship.Infrastructure.Jobs;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +48,12 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 
         services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddScoped<MonitoringJobs>();
+        services.AddHostedService<RecurringJobsRegistration>();
+        services.AddSingleton<IExportWriter, CsvExportWriter>();
+        services.AddSingleton<IExportWriter, XlsxExportWriter>();
+        services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         return services;
     }
 

@@ -101,6 +101,9 @@ public static class DependencyInjection
         api.MapMunicipalities();
         api.MapOrganizations();
         api.MapReference();
+        api.MapMonitoring();
+        api.MapRoadmaps();
+        api.MapExports();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

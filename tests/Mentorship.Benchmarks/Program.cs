@@ -6,7 +6,14 @@ namespace Mentorship.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // recompute [--provider sqlite|postgresql|both] [--pupils 1000000] [--organizations 2000] [--groups 300000]
+        ["recompute"] = MonitoringBenchmarks.RecomputeAsync,
+
+        // export-csv [--provider sqlite|postgresql] [--pupils 1000000] [--groups 300000]: the pairs export, 1 000 000 rows
+        ["export-csv"] = MonitoringBenchmarks.ExportCsvAsync,
+    };
 
     public static async Task<int> Main(string[] args)
     {

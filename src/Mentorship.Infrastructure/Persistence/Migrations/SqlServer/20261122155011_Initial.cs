@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,19 +17,21 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IndicatorSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Indicator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Breakdown = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Numerator = table.Column<int>(type: "integer", nullable: false),
-                    Denominator = table.Column<int>(type: "integer", nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
-                    Target = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
-                    TargetCount = table.Column<int>(type: "integer", nullable: true),
-                    Met = table.Column<bool>(type: "boolean", nullable: true),
-                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Indicator = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Breakdown = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Numerator = table.Column<int>(type: "int", nullable: false),
+                    Denominator = table.Column<int>(type: "int", nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(18,6)", precision: 18, scale: 6, nullable: true),
+                    Target = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: true),
+                    TargetCount = table.Column<int>(type: "int", nullable: true),
+                    Met = table.Column<bool>(type: "bit", nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,18 +39,35 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RequestedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    BackgroundJobId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PupilAgeFrom = table.Column<int>(type: "integer", nullable: false),
-                    PupilAgeTo = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PupilAgeFrom = table.Column<int>(type: "int", nullable: false),
+                    PupilAgeTo = table.Column<int>(type: "int", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -55,18 +76,45 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    JobRunId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Executions = table.Column<int>(type: "int", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Organizations = table.Column<int>(type: "int", nullable: false),
+                    IndicatorSnapshots = table.Column<int>(type: "int", nullable: false),
+                    CriterionSnapshots = table.Column<int>(type: "int", nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegionRuns_JobRuns_JobRunId",
+                        column: x => x.JobRunId,
+                        principalTable: "JobRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndicatorTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Indicator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Indicator = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -84,14 +132,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Oktmo = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Oktmo = table.Column<string>(type: "nvarchar(11)", maxLength: 11, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -109,26 +157,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Inn = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    NameNormalized = table.Column<string>(type: "character varying(701)", maxLength: 701, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsRural = table.Column<bool>(type: "boolean", nullable: false),
-                    IsHardToReach = table.Column<bool>(type: "boolean", nullable: false),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
-                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Inn = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    NameNormalized = table.Column<string>(type: "nvarchar(701)", maxLength: 701, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IsRural = table.Column<bool>(type: "bit", nullable: false),
+                    IsHardToReach = table.Column<bool>(type: "bit", nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -146,12 +194,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CriterionAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Criterion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Criterion = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,14 +216,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "CriterionSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Criterion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
-                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Inputs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Criterion = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,6)", precision: 18, scale: 6, nullable: true),
+                    Level = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Inputs = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,18 +240,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "HeadCounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AcademicYear = table.Column<int>(type: "integer", nullable: false),
-                    PupilsTotal = table.Column<int>(type: "integer", nullable: false),
-                    PupilsInAgeBand = table.Column<int>(type: "integer", nullable: false),
-                    AdditionalEducationPupils = table.Column<int>(type: "integer", nullable: false),
-                    TeachersTotal = table.Column<int>(type: "integer", nullable: false),
-                    TeachersUnder35 = table.Column<int>(type: "integer", nullable: false),
-                    YoungSpecialists = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AcademicYear = table.Column<int>(type: "int", nullable: false),
+                    PupilsTotal = table.Column<int>(type: "int", nullable: false),
+                    PupilsInAgeBand = table.Column<int>(type: "int", nullable: false),
+                    AdditionalEducationPupils = table.Column<int>(type: "int", nullable: false),
+                    TeachersTotal = table.Column<int>(type: "int", nullable: false),
+                    TeachersUnder35 = table.Column<int>(type: "int", nullable: false),
+                    YoungSpecialists = table.Column<int>(type: "int", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReportedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,23 +268,23 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Grade = table.Column<int>(type: "integer", nullable: true),
-                    HasSpecialNeeds = table.Column<bool>(type: "boolean", nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    IsAnonymised = table.Column<bool>(type: "boolean", nullable: false),
-                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Grade = table.Column<int>(type: "int", nullable: true),
+                    HasSpecialNeeds = table.Column<bool>(type: "bit", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    IsAnonymised = table.Column<bool>(type: "bit", nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -254,21 +302,21 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    EndYear = table.Column<int>(type: "integer", nullable: true),
-                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    StartYear = table.Column<int>(type: "int", nullable: false),
+                    EndYear = table.Column<int>(type: "int", nullable: true),
+                    Stage = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -286,17 +334,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Roadmaps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AcademicYear = table.Column<int>(type: "integer", nullable: false),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    AcademicYear = table.Column<int>(type: "int", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -320,14 +368,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GivenBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RepresentativeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DocumentReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GivenBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RepresentativeName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Purpose = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    GivenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DocumentReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -344,14 +392,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ContestParticipations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Result = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Level = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Result = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -368,13 +416,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Employments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     HiredAt = table.Column<DateOnly>(type: "date", nullable: false),
                     LeftAt = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExperienceYearsAtHire = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    IsYoungSpecialist = table.Column<bool>(type: "boolean", nullable: false)
+                    ExperienceYearsAtHire = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    IsYoungSpecialist = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -397,10 +445,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "PersonExternalIds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ExternalId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -417,13 +465,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Level = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Url = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -440,12 +488,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Trainings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Hours = table.Column<int>(type: "int", nullable: false),
                     CompletedAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    Provider = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Provider = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -462,16 +510,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "FinalEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Place = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Place = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -489,15 +537,15 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Mentees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DataChannel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DataChannel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -521,24 +569,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MentorCandidates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Willingness = table.Column<int>(type: "integer", nullable: true),
-                    ProfessionalExperience = table.Column<int>(type: "integer", nullable: true),
-                    CompetencesAndCommunication = table.Column<int>(type: "integer", nullable: true),
-                    TimeResource = table.Column<int>(type: "integer", nullable: true),
-                    PositiveExperience = table.Column<int>(type: "integer", nullable: true),
-                    MatchToRequests = table.Column<int>(type: "integer", nullable: true),
-                    CivicPosition = table.Column<int>(type: "integer", nullable: true),
-                    Motivation = table.Column<int>(type: "integer", nullable: true),
-                    Decision = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Willingness = table.Column<int>(type: "int", nullable: true),
+                    ProfessionalExperience = table.Column<int>(type: "int", nullable: true),
+                    CompetencesAndCommunication = table.Column<int>(type: "int", nullable: true),
+                    TimeResource = table.Column<int>(type: "int", nullable: true),
+                    PositiveExperience = table.Column<int>(type: "int", nullable: true),
+                    MatchToRequests = table.Column<int>(type: "int", nullable: true),
+                    CivicPosition = table.Column<int>(type: "int", nullable: true),
+                    Motivation = table.Column<int>(type: "int", nullable: true),
+                    Decision = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecisionComment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -562,19 +610,19 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MentoringGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Format = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Form = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     StartedAt = table.Column<DateOnly>(type: "date", nullable: false),
                     EndedAt = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EndReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -592,13 +640,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "NormativeDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -615,9 +663,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProgrammeFormats",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Format = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -634,9 +682,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProgrammeForms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Form = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -653,10 +701,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProgrammePartners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -679,10 +727,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ProgrammeTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ExpectedResult = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ExpectedResult = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -699,13 +747,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "StageTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    To = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -722,19 +770,19 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SurveyTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Form = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Point = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Form = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Point = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -752,12 +800,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TeamMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FullName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FullName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -780,16 +828,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "RoadmapItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoadmapId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RoadmapId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Responsible = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Result = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Responsible = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Result = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsOverdue = table.Column<bool>(type: "boolean", nullable: false)
+                    IsOverdue = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,12 +854,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "InformingRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MenteeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MenteeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Channel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     InformedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -834,9 +882,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MenteeRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MenteeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MenteeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -853,17 +901,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Mentors",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Capacity = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -893,10 +941,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MentorTrainings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Hours = table.Column<int>(type: "int", nullable: false),
                     CompletedAt = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -914,15 +962,15 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Awards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     AwardedAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -946,17 +994,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Feedbacks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Rating = table.Column<int>(type: "integer", nullable: true),
-                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Rating = table.Column<int>(type: "int", nullable: true),
+                    GivenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -980,17 +1028,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Goals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MenteePersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MenteePersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1014,13 +1062,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "GroupMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     JoinedAt = table.Column<DateOnly>(type: "date", nullable: false),
                     LeftAt = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeaveReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    LeaveReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1043,15 +1091,15 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IntermediateResults",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MenteePersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MenteePersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1075,17 +1123,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1103,16 +1151,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Visibility = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Visibility = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1133,20 +1181,44 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaleGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartedAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastMeetingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DaysWithoutMeeting = table.Column<int>(type: "int", nullable: false),
+                    FlaggedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaleGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaleGroups_MentoringGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "MentoringGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SuccessCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1170,12 +1242,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SurveyQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsRequired = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsRequired = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1192,16 +1264,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RespondentPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Created = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastModifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RespondentPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastModifiedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -1237,9 +1309,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MenteeRequestTags",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1256,9 +1328,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "MentorCompetences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MentorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MentorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1275,10 +1347,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SurveyQuestionOptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1295,12 +1367,12 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "SurveyAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Scale = table.Column<int>(type: "integer", nullable: true),
-                    OptionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Scale = table.Column<int>(type: "int", nullable: true),
+                    OptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1323,6 +1395,33 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         principalTable: "SurveyResponses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "IndicatorTargets",
+                columns: new[] { "Id", "Created", "CreatedBy", "Indicator", "LastModified", "LastModifiedBy", "RegionId", "Value", "Version", "Year" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-7000-8000-000100002019"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 3m, 0L, 2019 },
+                    { new Guid("00000000-0000-7000-8000-000100002020"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 10m, 0L, 2020 },
+                    { new Guid("00000000-0000-7000-8000-000100002021"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 20m, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000100002022"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 35m, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000100002023"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 50m, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000100002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "PupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000200002021"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "YoungTeachersMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000200002022"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "YoungTeachersMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000200002023"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "YoungTeachersMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000200002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "YoungTeachersMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000300002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "AdditionalEducationPupilsMentored", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000400002021"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "OrganizationsWithProgramme", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 40m, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000400002022"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "OrganizationsWithProgramme", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 60m, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000400002023"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "OrganizationsWithProgramme", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 80m, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000400002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "OrganizationsWithProgramme", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 100m, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000500002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "OrganizationsWithTrainedStaff", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 70m, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000600002021"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "MentorshipContestParticipants", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 1m, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000600002022"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "MentorshipContestParticipants", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 2m, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000600002023"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "MentorshipContestParticipants", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 2m, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000600002024"), new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", "MentorshipContestParticipants", new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "seed", null, 2m, 0L, 2024 }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1423,6 +1522,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorSnapshots_MunicipalityId_Year_Level",
+                table: "IndicatorSnapshots",
+                columns: new[] { "MunicipalityId", "Year", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorSnapshots_RegionId_Year_Level",
+                table: "IndicatorSnapshots",
+                columns: new[] { "RegionId", "Year", "Level" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorSnapshots_Year_Indicator_Level",
                 table: "IndicatorSnapshots",
                 columns: new[] { "Year", "Indicator", "Level" });
@@ -1431,7 +1540,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_IndicatorTargets_RegionId_Indicator_Year",
                 table: "IndicatorTargets",
                 columns: new[] { "RegionId", "Indicator", "Year" },
-                unique: true);
+                unique: true,
+                filter: "[RegionId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InformingRecords_MenteeId",
@@ -1452,6 +1562,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_IntermediateResults_MenteePersonId",
                 table: "IntermediateResults",
                 column: "MenteePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_RequestedAt",
+                table: "JobRuns",
+                column: "RequestedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meetings_GroupId_At",
@@ -1568,7 +1683,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Organizations_Inn",
                 table: "Organizations",
                 column: "Inn",
-                unique: true);
+                unique: true,
+                filter: "[Inn] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_MunicipalityId_Kind",
@@ -1650,6 +1766,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegionRuns_JobRunId_RegionId",
+                table: "RegionRuns",
+                columns: new[] { "JobRunId", "RegionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionRuns_RegionId_Status",
+                table: "RegionRuns",
+                columns: new[] { "RegionId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -1679,6 +1806,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_StageTransitions_ProgrammeId_At",
                 table: "StageTransitions",
                 columns: new[] { "ProgrammeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaleGroups_GroupId",
+                table: "StaleGroups",
+                column: "GroupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaleGroups_OrganizationId_DaysWithoutMeeting",
+                table: "StaleGroups",
+                columns: new[] { "OrganizationId", "DaysWithoutMeeting" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SuccessCases_GroupId",
@@ -1739,10 +1877,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "RespondentPersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyResponses_TemplateId_ProgrammeId_GroupId_RespondentPe~",
+                name: "IX_SurveyResponses_TemplateId_ProgrammeId_GroupId_RespondentPersonId",
                 table: "SurveyResponses",
                 columns: new[] { "TemplateId", "ProgrammeId", "GroupId", "RespondentPersonId" },
-                unique: true);
+                unique: true,
+                filter: "[GroupId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyTemplates_ProgrammeId_Role_Point",
@@ -1855,10 +1994,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Publications");
 
             migrationBuilder.DropTable(
+                name: "RegionRuns");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapItems");
 
             migrationBuilder.DropTable(
                 name: "StageTransitions");
+
+            migrationBuilder.DropTable(
+                name: "StaleGroups");
 
             migrationBuilder.DropTable(
                 name: "SuccessCases");
@@ -1877,6 +2022,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Mentors");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "Roadmaps");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -17,6 +19,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Indicator = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -32,6 +36,23 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndicatorSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BackgroundJobId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -52,6 +73,33 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Executions = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Organizations = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorSnapshots = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionSnapshots = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegionRuns_JobRuns_JobRunId",
+                        column: x => x.JobRunId,
+                        principalTable: "JobRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1133,6 +1181,30 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaleGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastMeetingAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DaysWithoutMeeting = table.Column<int>(type: "INTEGER", nullable: false),
+                    FlaggedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaleGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaleGroups_MentoringGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "MentoringGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SuccessCases",
                 columns: table => new
                 {
@@ -1325,6 +1397,33 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "IndicatorTargets",
+                columns: new[] { "Id", "Created", "CreatedBy", "Indicator", "LastModified", "LastModifiedBy", "RegionId", "Value", "Version", "Year" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-7000-8000-000100002019"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 3.0, 0L, 2019 },
+                    { new Guid("00000000-0000-7000-8000-000100002020"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 10.0, 0L, 2020 },
+                    { new Guid("00000000-0000-7000-8000-000100002021"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 20.0, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000100002022"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 35.0, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000100002023"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 50.0, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000100002024"), 1304205262848000000L, "seed", "PupilsMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000200002021"), 1304205262848000000L, "seed", "YoungTeachersMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000200002022"), 1304205262848000000L, "seed", "YoungTeachersMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000200002023"), 1304205262848000000L, "seed", "YoungTeachersMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000200002024"), 1304205262848000000L, "seed", "YoungTeachersMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000300002024"), 1304205262848000000L, "seed", "AdditionalEducationPupilsMentored", 1304205262848000000L, "seed", null, 70.0, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000400002021"), 1304205262848000000L, "seed", "OrganizationsWithProgramme", 1304205262848000000L, "seed", null, 40.0, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000400002022"), 1304205262848000000L, "seed", "OrganizationsWithProgramme", 1304205262848000000L, "seed", null, 60.0, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000400002023"), 1304205262848000000L, "seed", "OrganizationsWithProgramme", 1304205262848000000L, "seed", null, 80.0, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000400002024"), 1304205262848000000L, "seed", "OrganizationsWithProgramme", 1304205262848000000L, "seed", null, 100.0, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000500002024"), 1304205262848000000L, "seed", "OrganizationsWithTrainedStaff", 1304205262848000000L, "seed", null, 70.0, 0L, 2024 },
+                    { new Guid("00000000-0000-7000-8000-000600002021"), 1304205262848000000L, "seed", "MentorshipContestParticipants", 1304205262848000000L, "seed", null, 1.0, 0L, 2021 },
+                    { new Guid("00000000-0000-7000-8000-000600002022"), 1304205262848000000L, "seed", "MentorshipContestParticipants", 1304205262848000000L, "seed", null, 2.0, 0L, 2022 },
+                    { new Guid("00000000-0000-7000-8000-000600002023"), 1304205262848000000L, "seed", "MentorshipContestParticipants", 1304205262848000000L, "seed", null, 2.0, 0L, 2023 },
+                    { new Guid("00000000-0000-7000-8000-000600002024"), 1304205262848000000L, "seed", "MentorshipContestParticipants", 1304205262848000000L, "seed", null, 2.0, 0L, 2024 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Awards_GroupId",
                 table: "Awards",
@@ -1423,6 +1522,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorSnapshots_MunicipalityId_Year_Level",
+                table: "IndicatorSnapshots",
+                columns: new[] { "MunicipalityId", "Year", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorSnapshots_RegionId_Year_Level",
+                table: "IndicatorSnapshots",
+                columns: new[] { "RegionId", "Year", "Level" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorSnapshots_Year_Indicator_Level",
                 table: "IndicatorSnapshots",
                 columns: new[] { "Year", "Indicator", "Level" });
@@ -1452,6 +1561,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_IntermediateResults_MenteePersonId",
                 table: "IntermediateResults",
                 column: "MenteePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_RequestedAt",
+                table: "JobRuns",
+                column: "RequestedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meetings_GroupId_At",
@@ -1650,6 +1764,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegionRuns_JobRunId_RegionId",
+                table: "RegionRuns",
+                columns: new[] { "JobRunId", "RegionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionRuns_RegionId_Status",
+                table: "RegionRuns",
+                columns: new[] { "RegionId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -1679,6 +1804,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_StageTransitions_ProgrammeId_At",
                 table: "StageTransitions",
                 columns: new[] { "ProgrammeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaleGroups_GroupId",
+                table: "StaleGroups",
+                column: "GroupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaleGroups_OrganizationId_DaysWithoutMeeting",
+                table: "StaleGroups",
+                columns: new[] { "OrganizationId", "DaysWithoutMeeting" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SuccessCases_GroupId",
@@ -1855,10 +1991,16 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Publications");
 
             migrationBuilder.DropTable(
+                name: "RegionRuns");
+
+            migrationBuilder.DropTable(
                 name: "RoadmapItems");
 
             migrationBuilder.DropTable(
                 name: "StageTransitions");
+
+            migrationBuilder.DropTable(
+                name: "StaleGroups");
 
             migrationBuilder.DropTable(
                 name: "SuccessCases");
@@ -1877,6 +2019,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Mentors");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "Roadmaps");
