@@ -330,7 +330,9 @@ public sealed class BenchDatabase : IAsyncDisposable
         BenchDatabase database;
         if (provider == "postgresql")
         {
-            database = new BenchDatabase(Environment.GetEnvironmentVariable(MonitoringBenchmarks.PostgresVariable)!, postgres: true);
+            // No command timeout: COPY of a million rows into indexed tables finishes long after 30 s.
+            var connectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(MonitoringBenchmarks.PostgresVariable)) { CommandTimeout = 0 }.ToString();
+            database = new BenchDatabase(connectionString, postgres: true);
             await using var connection = await database.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;";

@@ -67,10 +67,13 @@ public sealed record RoadmapDto
     }
 }
 
+/// <summary>
+/// Who keeps roadmaps. Analysts read them through the roadmaps export only, which leaves out the responsible persons.
+/// </summary>
 internal static class RoadmapRoles
 {
     public const string Writers = $"{Roles.Coordinators},{Roles.OrganizationAdministrator},{Roles.Curator}";
-    public const string Readers = $"{Writers},{Roles.Analyst}";
+    public const string Readers = Writers;
 }
 
 /// <summary>A new roadmap of a municipality or of an organisation (exactly one of them) for an academic year.</summary>
