@@ -5,6 +5,8 @@ using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Matching;
 using Mentorship.Infrastructure.Matching;
+using Mentorship.Infrastructure.Exports;
+using Mentorship.Infrastructure.Jobs;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +53,12 @@ public static class DependencyInjection
         services.AddSingleton<IMatchingSolver, OrToolsMatchingSolver>();
 
         services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddScoped<MonitoringJobs>();
+        services.AddHostedService<RecurringJobsRegistration>();
+        services.AddSingleton<IExportWriter, CsvExportWriter>();
+        services.AddSingleton<IExportWriter, XlsxExportWriter>();
+        services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
         return services;
     }
 

@@ -121,6 +121,9 @@ public static class DependencyInjection
         api.MapProgrammes();
         api.MapGroups();
         api.MapSurveys();
+        api.MapMonitoring();
+        api.MapRoadmaps();
+        api.MapExports();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

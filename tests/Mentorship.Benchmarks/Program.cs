@@ -10,6 +10,11 @@ public static class Program
     {
         ["matching"] = MatchingBenchmark.Run,
         ["public-search"] = PublicSearchBenchmark.RunAsync,
+        // recompute [--provider sqlite|postgresql|both] [--pupils 1000000] [--organizations 2000] [--groups 300000]
+        ["recompute"] = MonitoringBenchmarks.RecomputeAsync,
+
+        // export-csv [--provider sqlite|postgresql] [--pupils 1000000] [--groups 300000]: the pairs export, 1 000 000 rows
+        ["export-csv"] = MonitoringBenchmarks.ExportCsvAsync,
     };
 
     public static async Task<int> Main(string[] args)

@@ -88,10 +88,14 @@ public static class CriterionLevels
     /// Criteria 2, 3 and 7: the most frequent answer of the year's respondents; a tie goes to the lower level;
     /// no respondents give "no data".
     /// </summary>
-    public static CriterionLevel MostFrequent(EfficiencyCriterion criterion, IEnumerable<CriterionLevel> answers)
+    public static CriterionLevel MostFrequent(EfficiencyCriterion criterion, IEnumerable<CriterionLevel> answers) =>
+        MostFrequent(criterion, answers.GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>The same rule over answers already counted per level (as the database groups them).</summary>
+    public static CriterionLevel MostFrequent(EfficiencyCriterion criterion, IReadOnlyDictionary<CriterionLevel, int> answerCounts)
     {
         var scale = Scales[criterion];
-        var counts = answers.Where(a => a != CriterionLevel.NoData).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
+        var counts = answerCounts.Where(a => a.Key != CriterionLevel.NoData && a.Value > 0).ToDictionary(a => a.Key, a => a.Value);
         if (counts.Count == 0)
         {
             return CriterionLevel.NoData;

@@ -37,6 +37,9 @@ public enum Indicator
 
     /// <summary>Number of pairs and groups (same breakdowns).</summary>
     Groups,
+
+    /// <summary>Number of active pairs and groups with no meeting logged for the configured number of days.</summary>
+    StaleGroups,
 }
 
 public static class IndicatorExtensions
@@ -45,4 +48,8 @@ public static class IndicatorExtensions
     public static bool IsShare(this Indicator indicator) => indicator is Indicator.PupilsMentored
         or Indicator.YoungTeachersMentored or Indicator.AdditionalEducationPupilsMentored
         or Indicator.OrganizationsWithProgramme or Indicator.OrganizationsWithTrainedStaff;
+
+    /// <summary>Whether a target schedule exists for the indicator (the plain counts have none).</summary>
+    public static bool HasTarget(this Indicator indicator) =>
+        indicator is not (Indicator.Mentors or Indicator.Mentees or Indicator.Groups or Indicator.StaleGroups);
 }

@@ -35,6 +35,12 @@ public class IndicatorSnapshot : BaseEntity
 
     public MonitoringLevel Level { get; private set; }
 
+    /// <summary>The region the unit lies in (the unit itself at region level): the scope of who may read it.</summary>
+    public Guid RegionId { get; private set; }
+
+    /// <summary>The municipality the unit lies in (the unit itself at municipality level); null at region level.</summary>
+    public Guid? MunicipalityId { get; private set; }
+
     /// <summary>The organisation, municipality or region, by <see cref="Level"/>.</summary>
     public Guid UnitId { get; private set; }
 
@@ -64,6 +70,19 @@ public class IndicatorSnapshot : BaseEntity
     public bool? Met { get; private set; }
 
     public DateTimeOffset ComputedAt { get; private set; }
+
+    /// <summary>Places the unit in its region and municipality, which scope who may read the snapshot.</summary>
+    public IndicatorSnapshot In(Guid regionId, Guid? municipalityId)
+    {
+        RegionId = Check.NotEmpty(regionId, "regionId");
+        if ((Level == MonitoringLevel.Region) != (municipalityId is null))
+        {
+            throw new DomainException("A municipality is given for every level but the region.", "municipalityId");
+        }
+
+        MunicipalityId = municipalityId;
+        return this;
+    }
 
     /// <summary>A share is numerator / denominator × 100; a zero denominator gives "no data", not 0 %.</summary>
     public static decimal? Share(int numerator, int denominator) =>

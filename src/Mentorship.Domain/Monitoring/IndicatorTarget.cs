@@ -21,7 +21,7 @@ public class IndicatorTarget : AuditableEntity
         RegionId = regionId;
         Indicator = Check.Defined(indicator, "indicator");
         Year = Check.InRange(year, AcademicYear.MinStartYear, AcademicYear.MaxStartYear, "year");
-        if (indicator is Indicator.Mentors or Indicator.Mentees or Indicator.Groups)
+        if (!indicator.HasTarget())
         {
             throw new DomainException($"{indicator} has no target.", "indicator");
         }

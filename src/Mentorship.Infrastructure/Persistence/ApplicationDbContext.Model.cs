@@ -94,6 +94,12 @@ public abstract partial class ApplicationDbContext
 
     public DbSet<CriterionAnswer> CriterionAnswers => Set<CriterionAnswer>();
 
+    public DbSet<StaleGroup> StaleGroups => Set<StaleGroup>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<RegionRun> RegionRuns => Set<RegionRun>();
+
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
 
     public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();

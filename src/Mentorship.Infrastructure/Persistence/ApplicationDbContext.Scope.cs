@@ -1,7 +1,9 @@
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
+using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Roadmaps;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,5 +61,20 @@ public abstract partial class ApplicationDbContext
         modelBuilder.Entity<MentoringGroup>().HasQueryFilter(g =>
             ScopeAll || Set<Programme>().Any(p => p.Id == g.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId))
             || (ScopePersonId != null && g.Members.Any(m => m.PersonId == ScopePersonId)));
+
+        // Monitoring results carry their region and municipality, so that the filter needs no join.
+        modelBuilder.Entity<IndicatorSnapshot>().HasQueryFilter(s =>
+            ScopeAll
+            || (ScopeRegionId != null && s.RegionId == ScopeRegionId)
+            || (ScopeMunicipalityId != null && s.MunicipalityId == ScopeMunicipalityId)
+            || (s.Level == MonitoringLevel.Organization && ScopeOrganizationIds.Contains(s.UnitId)));
+        modelBuilder.Entity<CriterionSnapshot>().HasQueryFilter(s => ScopeAll || Organizations.Any(o => o.Id == s.OrganizationId));
+        modelBuilder.Entity<StaleGroup>().HasQueryFilter(s => ScopeAll || Organizations.Any(o => o.Id == s.OrganizationId));
+        modelBuilder.Entity<Roadmap>().HasQueryFilter(r =>
+            ScopeAll
+            || (r.OrganizationId != null && Organizations.Any(o => o.Id == r.OrganizationId))
+            || (r.MunicipalityId != null && ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
+            || (r.MunicipalityId != null && ScopeRegionId != null && Municipalities.Any(m => m.Id == r.MunicipalityId && m.RegionId == ScopeRegionId)));
+        modelBuilder.Entity<RoadmapItem>().HasQueryFilter(i => ScopeAll || Set<Roadmap>().Any(r => r.Id == i.RoadmapId));
     }
 }

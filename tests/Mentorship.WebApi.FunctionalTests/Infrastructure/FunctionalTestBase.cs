@@ -45,6 +45,7 @@ public abstract class FunctionalTestBase(DatabaseProvider provider)
     [SetUp]
     public async Task ResetDatabase()
     {
+        Factory.ResetClock();
         Client = Factory.CreateClient();
         AsAdministrator();
         await Factory.Database.ResetAsync();

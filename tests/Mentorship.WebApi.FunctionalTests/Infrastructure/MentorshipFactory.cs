@@ -14,7 +14,14 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
 
     public TestDatabase Database { get; } = database;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.Zero));
+    public static readonly DateTimeOffset Start = new(2024, 10, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ResettableClock _clock = new(Start);
+
+    /// <summary>The application's clock for the current test; every test starts at <see cref="Start"/>.</summary>
+    public FakeTimeProvider Clock => _clock.Current;
+
+    public void ResetClock() => _clock.Reset(Start);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,7 +37,26 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(_clock);
         });
     }
+}
+
+/// <summary>A fake clock that a test can move forward and the next test can put back (a FakeTimeProvider only moves forward).</summary>
+internal sealed class ResettableClock(DateTimeOffset start) : TimeProvider
+{
+    public FakeTimeProvider Current { get; private set; } = new(start);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override long TimestampFrequency => Current.TimestampFrequency;
+
+    public void Reset(DateTimeOffset start) => Current = new FakeTimeProvider(start);
+
+    public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
+
+    public override long GetTimestamp() => Current.GetTimestamp();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        Current.CreateTimer(callback, state, dueTime, period);
 }

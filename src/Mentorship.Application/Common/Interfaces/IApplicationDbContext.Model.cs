@@ -95,6 +95,12 @@ public partial interface IApplicationDbContext
 
     DbSet<CriterionAnswer> CriterionAnswers { get; }
 
+    DbSet<StaleGroup> StaleGroups { get; }
+
+    DbSet<JobRun> JobRuns { get; }
+
+    DbSet<RegionRun> RegionRuns { get; }
+
     DbSet<Roadmap> Roadmaps { get; }
 
     DbSet<RoadmapItem> RoadmapItems { get; }

@@ -15,6 +15,8 @@ public sealed class IndicatorSnapshotConfiguration : IEntityTypeConfiguration<In
         // The unit is an organisation, municipality or region by Level: no foreign key.
         builder.HasIndex(s => new { s.Level, s.UnitId, s.Year, s.Indicator, s.Breakdown }).IsUnique();
         builder.HasIndex(s => new { s.Year, s.Indicator, s.Level });
+        builder.HasIndex(s => new { s.RegionId, s.Year, s.Level });
+        builder.HasIndex(s => new { s.MunicipalityId, s.Year, s.Level });
     }
 }
 
@@ -29,7 +31,28 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
         // the seeding code, not by this index.
         builder.HasIndex(t => new { t.RegionId, t.Indicator, t.Year }).IsUnique();
         builder.HasOne(t => t.Region).WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
+
+        // The federal defaults, seeded by the migrations with fixed ids. Computation falls back to the same
+        // schedule in the domain when the rows are gone (e.g. a test database that was emptied).
+        var seededAt = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        builder.HasData(TargetSchedule.FederalDefaults.Select(d => new
+        {
+            Id = FederalTargetId(d.Indicator, d.Year),
+            RegionId = (Guid?)null,
+            d.Indicator,
+            d.Year,
+            d.Value,
+            Created = seededAt,
+            CreatedBy = "seed",
+            LastModified = seededAt,
+            LastModifiedBy = "seed",
+            Version = 0L,
+        }));
     }
+
+    /// <summary>A stable id per federal default, so that the seed is the same in every migration.</summary>
+    public static Guid FederalTargetId(Indicator indicator, int year) =>
+        new($"00000000-0000-7000-8000-{(int)indicator:D4}{year:D8}");
 }
 
 public sealed class CriterionSnapshotConfiguration : IEntityTypeConfiguration<CriterionSnapshot>
@@ -50,5 +73,39 @@ public sealed class CriterionAnswerConfiguration : IEntityTypeConfiguration<Crit
     {
         builder.HasIndex(a => new { a.OrganizationId, a.Year, a.Criterion });
         builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class StaleGroupConfiguration : IEntityTypeConfiguration<StaleGroup>
+{
+    public void Configure(EntityTypeBuilder<StaleGroup> builder)
+    {
+        builder.HasIndex(s => s.GroupId).IsUnique();
+        builder.HasIndex(s => new { s.OrganizationId, s.DaysWithoutMeeting });
+        builder.HasOne<Mentorship.Domain.Programmes.MentoringGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.Property(r => r.Kind).HasMaxLength(32).IsRequired();
+        builder.Property(r => r.RequestedBy).HasMaxLength(Mentorship.Domain.Common.TextLengths.Label);
+        builder.Property(r => r.BackgroundJobId).HasMaxLength(Mentorship.Domain.Common.TextLengths.Code);
+        builder.HasIndex(r => r.RequestedAt);
+        builder.HasMany(r => r.Regions).WithOne().HasForeignKey(r => r.JobRunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class RegionRunConfiguration : IEntityTypeConfiguration<RegionRun>
+{
+    public void Configure(EntityTypeBuilder<RegionRun> builder)
+    {
+        builder.Property(r => r.Error).HasMaxLength(JobRun.ErrorMaxLength);
+
+        // One row per run and region: the unit a worker claims, so each region is computed once per run.
+        builder.HasIndex(r => new { r.JobRunId, r.RegionId }).IsUnique();
+        builder.HasIndex(r => new { r.RegionId, r.Status });
     }
 }

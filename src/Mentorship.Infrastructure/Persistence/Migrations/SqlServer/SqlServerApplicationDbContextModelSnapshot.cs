@@ -247,8 +247,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool?>("Met")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("int");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal?>("Target")
                         .HasPrecision(12, 4)
@@ -268,6 +274,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Year", "Level");
+
+                    b.HasIndex("RegionId", "Year", "Level");
 
                     b.HasIndex("Year", "Indicator", "Level");
 
@@ -322,6 +332,366 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[RegionId] IS NOT NULL");
 
                     b.ToTable("IndicatorTargets");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002019"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 3m,
+                            Version = 0L,
+                            Year = 2019
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002020"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 10m,
+                            Version = 0L,
+                            Year = 2020
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002021"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 20m,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002022"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 35m,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002023"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 50m,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002021"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002022"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002023"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000300002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "AdditionalEducationPupilsMentored",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002021"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 40m,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002022"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 60m,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002023"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 80m,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 100m,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000500002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithTrainedStaff",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 70m,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002021"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 1m,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002022"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 2m,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002023"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 2m,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002024"),
+                            Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            LastModifiedBy = "seed",
+                            Value = 2m,
+                            Version = 0L,
+                            Year = 2024
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BackgroundJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CriterionSnapshots")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Executions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("IndicatorSnapshots")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("JobRunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Organizations")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobRunId", "RegionId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("RegionRuns");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.StaleGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysWithoutMeeting")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastMeetingAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartedAt")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "DaysWithoutMeeting");
+
+                    b.ToTable("StaleGroups");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
@@ -2340,6 +2710,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Monitoring.JobRun", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("JobRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.StaleGroup", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Programmes.MentoringGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
                 {
                     b.HasOne("Mentorship.Domain.People.Person", null)
@@ -2881,6 +3269,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Mentorship.Domain.Integration.ApiKey", b =>
                 {
                     b.Navigation("Organizations");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.JobRun", b =>
+                {
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Person", b =>

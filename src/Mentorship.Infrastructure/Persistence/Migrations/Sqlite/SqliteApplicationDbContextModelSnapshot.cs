@@ -242,8 +242,14 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool?>("Met")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Target")
                         .HasPrecision(12, 4)
@@ -263,6 +269,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Year", "Level");
+
+                    b.HasIndex("RegionId", "Year", "Level");
 
                     b.HasIndex("Year", "Indicator", "Level");
 
@@ -316,6 +326,366 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IndicatorTargets");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002019"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 3.0,
+                            Version = 0L,
+                            Year = 2019
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002020"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 10.0,
+                            Version = 0L,
+                            Year = 2020
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002021"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 20.0,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002022"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 35.0,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002023"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 50.0,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "PupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002021"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002022"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002023"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "YoungTeachersMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000300002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "AdditionalEducationPupilsMentored",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002021"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 40.0,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002022"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 60.0,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002023"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 80.0,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000400002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithProgramme",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 100.0,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000500002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "OrganizationsWithTrainedStaff",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 70.0,
+                            Version = 0L,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002021"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 1.0,
+                            Version = 0L,
+                            Year = 2021
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002022"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 2.0,
+                            Version = 0L,
+                            Year = 2022
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002023"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 2.0,
+                            Version = 0L,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000600002024"),
+                            Created = 1304205262848000000L,
+                            CreatedBy = "seed",
+                            Indicator = "MentorshipContestParticipants",
+                            LastModified = 1304205262848000000L,
+                            LastModifiedBy = "seed",
+                            Value = 2.0,
+                            Version = 0L,
+                            Year = 2024
+                        });
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackgroundJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CriterionSnapshots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Executions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorSnapshots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Organizations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobRunId", "RegionId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("RegionRuns");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.StaleGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysWithoutMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastMeetingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "DaysWithoutMeeting");
+
+                    b.ToTable("StaleGroups");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
@@ -2332,6 +2702,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Monitoring.JobRun", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("JobRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.StaleGroup", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Programmes.MentoringGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
                 {
                     b.HasOne("Mentorship.Domain.People.Person", null)
@@ -2873,6 +3261,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Mentorship.Domain.Integration.ApiKey", b =>
                 {
                     b.Navigation("Organizations");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.JobRun", b =>
+                {
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Person", b =>

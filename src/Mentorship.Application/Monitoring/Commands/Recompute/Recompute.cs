@@ -1,0 +1,61 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Jobs;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Monitoring.Commands.Recompute;
+
+/// <summary>
+/// Asks for monitoring of a calendar year to be recomputed in the background: one region, or (administrators and the
+/// nightly job) every region. Answers with the job to poll.
+/// </summary>
+/// <param name="RegionId">The region; a regional coordinator's own by default, every region for an administrator.</param>
+/// <param name="Year">The calendar year; the current one by default.</param>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
+public sealed record RecomputeCommand(Guid? RegionId, int? Year) : IRequest<JobDto>;
+
+public sealed class RecomputeValidator : AbstractValidator<RecomputeCommand>
+{
+    public RecomputeValidator() => RuleFor(c => c.Year).InclusiveBetween(AcademicYear.MinStartYear + 1, AcademicYear.MaxStartYear);
+}
+
+internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser user, IJobScheduler scheduler, IMediator mediator, TimeProvider time)
+    : IRequestHandler<RecomputeCommand, JobDto>
+{
+    public async Task<JobDto> Handle(RecomputeCommand request, CancellationToken cancellationToken)
+    {
+        var regionId = request.RegionId ?? (user.IsUnrestricted() ? null : user.RegionId);
+        if (!user.IsUnrestricted() && (regionId is null || regionId != user.RegionId))
+        {
+            throw new ValidationException("regionId", Texts.NotFound(nameof(Region), request.RegionId?.ToString() ?? "—"));
+        }
+
+        var regions = db.Regions.AsNoTracking();
+        if (regionId is { } id)
+        {
+            regions = regions.Where(r => r.Id == id);
+        }
+
+        var regionIds = await regions.OrderBy(r => r.Code).Select(r => r.Id).ToListAsync(cancellationToken);
+        if (regionId is { } wanted && regionIds.Count == 0)
+        {
+            throw new ValidationException("regionId", Texts.NotFound(nameof(Region), wanted));
+        }
+
+        var now = time.GetUtcNow();
+        var run = new JobRun(request.Year ?? now.Year, regionId, regionIds, user.Id ?? "system", now);
+        db.JobRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Enqueued after the commit, so that the job finds its run.
+        run.Scheduled(scheduler.EnqueueRecompute(run.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetJobQuery(run.Id), cancellationToken);
+    }
+}

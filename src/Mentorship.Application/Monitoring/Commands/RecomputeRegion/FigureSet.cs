@@ -1,0 +1,140 @@
+using Mentorship.Domain.Monitoring;
+
+namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+
+/// <summary>One computed figure of a unit, before it is written to its snapshot.</summary>
+public sealed record ComputedIndicator(
+    MonitoringLevel Level,
+    Guid UnitId,
+    Guid? MunicipalityId,
+    Indicator Indicator,
+    string Breakdown,
+    int Numerator,
+    int? Denominator,
+    decimal? Target,
+    int? TargetCount);
+
+/// <summary>
+/// The organisations' figures of a region-year and their roll-ups: a municipality's or the region's figure is the sum
+/// of its organisations' numerators over the sum of their denominators, never a mean of shares.
+/// </summary>
+public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> organizations, IReadOnlyList<Guid> municipalities)
+{
+    private static readonly Indicator[] SplitByLocation = [Indicator.Mentors, Indicator.Mentees, Indicator.Groups];
+
+    private readonly Dictionary<Guid, OrganizationRow> _organizations = organizations.ToDictionary(o => o.Id);
+    private readonly Dictionary<(Guid OrganizationId, Indicator Indicator, string Breakdown), (int Numerator, int Denominator)> _figures = [];
+    private readonly HashSet<Indicator> _alwaysRollUp = [];
+
+    public IReadOnlyList<OrganizationRow> Organizations => organizations;
+
+    public void Share(Guid organizationId, Indicator indicator, int numerator, int denominator)
+    {
+        if (_organizations.ContainsKey(organizationId))
+        {
+            _figures[(organizationId, indicator, IndicatorSnapshot.Total)] = (numerator, denominator);
+        }
+    }
+
+    /// <summary>Adds to an organisation's count (zero registers the figure).</summary>
+    public void Count(Guid organizationId, Indicator indicator, string breakdown, int count)
+    {
+        if (!_organizations.ContainsKey(organizationId))
+        {
+            return;
+        }
+
+        var key = (organizationId, indicator, breakdown);
+        _figures[key] = (_figures.GetValueOrDefault(key).Numerator + count, 0);
+    }
+
+    /// <summary>Municipalities and the region show the indicator's total even when no organisation has it.</summary>
+    public void AlwaysRollUp(Indicator indicator) => _alwaysRollUp.Add(indicator);
+
+    /// <param name="targets">The target share (or, for the contest, participants per municipality) of each indicator.</param>
+    public IReadOnlyList<ComputedIndicator> RollUp(IReadOnlyDictionary<Indicator, decimal> targets)
+    {
+        var result = new List<ComputedIndicator>();
+        foreach (var ((organizationId, indicator, breakdown), (numerator, denominator)) in _figures.OrderBy(f => f.Key.OrganizationId).ThenBy(f => f.Key.Indicator).ThenBy(f => f.Key.Breakdown, StringComparer.Ordinal))
+        {
+            result.Add(Make(MonitoringLevel.Organization, organizationId, _organizations[organizationId].MunicipalityId, indicator, breakdown, numerator, denominator, targets));
+        }
+
+        var totals = _figures.Keys.Select(k => k.Indicator).Concat(_alwaysRollUp).Distinct().ToList();
+        foreach (var municipalityId in municipalities)
+        {
+            AddRollUp(result, MonitoringLevel.Municipality, municipalityId, municipalityId, o => o.MunicipalityId == municipalityId, totals, targets);
+        }
+
+        AddRollUp(result, MonitoringLevel.Region, regionId, null, _ => true, totals, targets);
+
+        return result;
+    }
+
+    private void AddRollUp(List<ComputedIndicator> result, MonitoringLevel level, Guid unitId, Guid? municipalityId, Func<OrganizationRow, bool> inUnit, List<Indicator> totals, IReadOnlyDictionary<Indicator, decimal> targets)
+    {
+        var sums = new Dictionary<(Indicator Indicator, string Breakdown), (int Numerator, int Denominator)>();
+        foreach (var indicator in totals)
+        {
+            sums[(indicator, IndicatorSnapshot.Total)] = (0, 0);
+        }
+
+        foreach (var ((organizationId, indicator, breakdown), (numerator, denominator)) in _figures)
+        {
+            var organization = _organizations[organizationId];
+            if (!inUnit(organization))
+            {
+                continue;
+            }
+
+            Add(sums, (indicator, breakdown), numerator, denominator);
+            if (breakdown == IndicatorSnapshot.Total && SplitByLocation.Contains(indicator))
+            {
+                if (organization.IsRural)
+                {
+                    Add(sums, (indicator, Breakdowns.Rural), numerator, 0);
+                }
+
+                if (organization.IsHardToReach)
+                {
+                    Add(sums, (indicator, Breakdowns.HardToReach), numerator, 0);
+                }
+            }
+        }
+
+        foreach (var ((indicator, breakdown), (numerator, denominator)) in sums.OrderBy(s => s.Key.Indicator).ThenBy(s => s.Key.Breakdown, StringComparer.Ordinal))
+        {
+            if (breakdown == IndicatorSnapshot.Total || numerator > 0)
+            {
+                result.Add(Make(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, targets));
+            }
+        }
+    }
+
+    private ComputedIndicator Make(MonitoringLevel level, Guid unitId, Guid? municipalityId, Indicator indicator, string breakdown, int numerator, int denominator, IReadOnlyDictionary<Indicator, decimal> targets)
+    {
+        decimal? target = breakdown == IndicatorSnapshot.Total && indicator.HasTarget() && targets.TryGetValue(indicator, out var t) ? t : null;
+
+        if (indicator.IsShare())
+        {
+            return new ComputedIndicator(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, target, null);
+        }
+
+        // The contest's target is per municipality: the region's is that times its municipalities; none per organisation.
+        int? targetCount = target is { } perMunicipality
+            ? level switch
+            {
+                MonitoringLevel.Municipality => (int)perMunicipality,
+                MonitoringLevel.Region => (int)(perMunicipality * municipalities.Count),
+                _ => null,
+            }
+            : null;
+        return new ComputedIndicator(level, unitId, municipalityId, indicator, breakdown, numerator, null, targetCount, targetCount);
+    }
+
+    private static void Add(Dictionary<(Indicator, string), (int Numerator, int Denominator)> sums, (Indicator, string) key, int numerator, int denominator)
+    {
+        var current = sums.GetValueOrDefault(key);
+        sums[key] = (current.Numerator + numerator, current.Denominator + denominator);
+    }
+}

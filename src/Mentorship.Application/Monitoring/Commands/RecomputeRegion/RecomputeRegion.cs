@@ -1,0 +1,250 @@
+using MediatR;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Monitoring.Common;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+
+/// <summary>What one region's recomputation wrote.</summary>
+public sealed record RegionRecomputeSummary(int Organizations, int IndicatorSnapshots, int CriterionSnapshots);
+
+/// <summary>
+/// Recomputes the coverage indicators and efficiency criteria of one region and calendar year and replaces the
+/// region-year's snapshots in one save (one transaction): rows are matched by their key, so running it twice gives
+/// the same rows. Sent by the region's background job; administrators may run it directly.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>;
+
+internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
+{
+    private static readonly Indicator[] ParticipantIndicators = [Indicator.Mentors, Indicator.Mentees];
+
+    public async Task<RegionRecomputeSummary> Handle(RecomputeRegionCommand request, CancellationToken cancellationToken)
+    {
+        var region = await db.Regions.AsNoTracking().Where(r => r.Id == request.RegionId)
+                         .Select(r => new { r.PupilAgeFrom, r.PupilAgeTo }).SingleOrDefaultAsync(cancellationToken)
+                     ?? throw new NotFoundException(nameof(Region), request.RegionId);
+        var now = time.GetUtcNow();
+        var period = new MonitoringPeriod(request.Year, region.PupilAgeFrom, region.PupilAgeTo);
+        var aggregates = new RegionAggregates(db, request.RegionId, period);
+
+        // Organisations archived before the year began take no part in it.
+        var yearStart = new DateTimeOffset(request.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var organizations = (await aggregates.Organizations(cancellationToken)).Where(o => o.ArchivedAt is null || o.ArchivedAt >= yearStart).ToList();
+        var municipalities = await aggregates.Municipalities(cancellationToken);
+        var headCounts = await aggregates.HeadCounts(cancellationToken);
+        var figures = new FigureSet(request.RegionId, organizations, municipalities);
+
+        await AddCoverageAsync(figures, aggregates, headCounts, period, now, cancellationToken);
+        var targets = (await EffectiveTargets.ForAsync(db, request.RegionId, request.Year, cancellationToken)).ToDictionary(t => t.Indicator, t => t.Value);
+        var indicatorSnapshots = await SaveIndicatorsAsync(request, figures.RollUp(targets), now, cancellationToken);
+        var criteria = await ComputeCriteriaAsync(organizations, aggregates, headCounts, cancellationToken);
+        var criterionSnapshots = await SaveCriteriaAsync(request, criteria, now, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegionRecomputeSummary(organizations.Count, indicatorSnapshots, criterionSnapshots);
+    }
+
+    private static async Task AddCoverageAsync(FigureSet figures, RegionAggregates aggregates, Dictionary<Guid, HeadCountRow> headCounts, MonitoringPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pupils = ByOrganization(await aggregates.PupilsInBandMentored(cancellationToken));
+        var teachers = ByOrganization(await aggregates.YoungTeachersMentored(cancellationToken));
+        var additional = ByOrganization(await aggregates.AdditionalEducationPupilsMentored(cancellationToken));
+        var programmes = ByOrganization(await aggregates.Programmes(cancellationToken));
+        var trained = ByOrganization(await aggregates.TrainedStaff(cancellationToken));
+        var contest = ByOrganization(await aggregates.RegionalMentorshipContestParticipants(cancellationToken));
+
+        foreach (var organization in figures.Organizations)
+        {
+            var id = organization.Id;
+            var headCount = headCounts.GetValueOrDefault(id);
+            var educational = organization.Kind.IsEducational();
+            if (headCount is not null || pupils.ContainsKey(id))
+            {
+                figures.Share(id, Indicator.PupilsMentored, pupils.GetValueOrDefault(id), headCount?.PupilsInAgeBand ?? 0);
+            }
+
+            if (headCount is not null || teachers.ContainsKey(id))
+            {
+                figures.Share(id, Indicator.YoungTeachersMentored, teachers.GetValueOrDefault(id), headCount?.TeachersUnder35 ?? 0);
+            }
+
+            if (organization.Kind == OrganizationKind.AdditionalEducation)
+            {
+                // Every pupil of an additional-education organisation is an additional-education pupil: its own
+                // figure when reported, else its pupils in total.
+                var denominator = headCount is null ? 0 : headCount.AdditionalEducationPupils > 0 ? headCount.AdditionalEducationPupils : headCount.PupilsTotal;
+                figures.Share(id, Indicator.AdditionalEducationPupilsMentored, additional.GetValueOrDefault(id), denominator);
+            }
+
+            if (educational && !organization.IsArchived)
+            {
+                figures.Share(id, Indicator.OrganizationsWithProgramme, programmes.ContainsKey(id) ? 1 : 0, 1);
+                figures.Share(id, Indicator.OrganizationsWithTrainedStaff, trained.ContainsKey(id) ? 1 : 0, 1);
+            }
+
+            if (contest.TryGetValue(id, out var participants))
+            {
+                figures.Count(id, Indicator.MentorshipContestParticipants, IndicatorSnapshot.Total, participants);
+            }
+        }
+
+        foreach (var row in await aggregates.Participants(cancellationToken))
+        {
+            figures.Count(row.OrganizationId, RoleIndicator(row.Role), IndicatorSnapshot.Total, row.Count);
+        }
+
+        foreach (var row in await aggregates.ParticipantsByForm(cancellationToken))
+        {
+            figures.Count(row.OrganizationId, RoleIndicator(row.Role), Breakdowns.Form(row.Form), row.Count);
+        }
+
+        foreach (var row in await aggregates.ParticipantsByFormat(cancellationToken))
+        {
+            figures.Count(row.OrganizationId, RoleIndicator(row.Role), Breakdowns.Format(row.Format), row.Count);
+        }
+
+        foreach (var row in await aggregates.Groups(cancellationToken))
+        {
+            figures.Count(row.OrganizationId, Indicator.Groups, IndicatorSnapshot.Total, row.Count);
+            figures.Count(row.OrganizationId, Indicator.Groups, Breakdowns.Form(row.Form), row.Count);
+            figures.Count(row.OrganizationId, Indicator.Groups, Breakdowns.Format(row.Format), row.Count);
+        }
+
+        // Every educational organisation shows its totals, zero included; others only what they have.
+        foreach (var organization in figures.Organizations.Where(o => o.Kind.IsEducational() && !o.IsArchived))
+        {
+            foreach (var indicator in ParticipantIndicators.Append(Indicator.Groups))
+            {
+                figures.Count(organization.Id, indicator, IndicatorSnapshot.Total, 0);
+            }
+        }
+
+        // Stale flags are a picture of today: they count in the current year only.
+        if (period.Year == now.Year)
+        {
+            foreach (var row in await aggregates.StaleGroups(cancellationToken))
+            {
+                figures.Count(row.OrganizationId, Indicator.StaleGroups, IndicatorSnapshot.Total, row.Count);
+            }
+
+            figures.AlwaysRollUp(Indicator.StaleGroups);
+        }
+
+        figures.AlwaysRollUp(Indicator.MentorshipContestParticipants);
+    }
+
+    private static async Task<List<CriterionResultRow>> ComputeCriteriaAsync(List<OrganizationRow> organizations, RegionAggregates aggregates, Dictionary<Guid, HeadCountRow> headCounts, CancellationToken cancellationToken)
+    {
+        var programmes = ByOrganization(await aggregates.Programmes(cancellationToken));
+        var answers = (await aggregates.Answers(cancellationToken)).ToLookup(a => (a.OrganizationId, a.Criterion));
+        var employments = (await aggregates.Employments(cancellationToken)).ToDictionary(e => e.OrganizationId);
+        var contests = ByOrganization(await aggregates.YoungSpecialistContestParticipations(cancellationToken));
+        var publications = (await aggregates.Publications(cancellationToken)).ToLookup(p => p.OrganizationId);
+        var trainings = (await aggregates.MentorTrainings(cancellationToken)).ToDictionary(t => t.OrganizationId);
+        var mentorshipContests = ByOrganization(await aggregates.MentorshipContestParticipations(cancellationToken));
+
+        var results = new List<CriterionResultRow>();
+        foreach (var organization in organizations.Where(o => o.Kind.IsEducational()))
+        {
+            var id = organization.Id;
+            IReadOnlyDictionary<CriterionLevel, int> Answers(EfficiencyCriterion criterion) =>
+                answers[(id, criterion)].ToDictionary(a => a.Level, a => a.Count);
+            var employment = employments.GetValueOrDefault(id);
+            var published = publications[id].ToDictionary(p => p.Level, p => p.Count);
+            var training = trainings.GetValueOrDefault(id);
+
+            results.Add(new(id, EfficiencyCriteria.ProgrammeExists(programmes.GetValueOrDefault(id))));
+            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.DeficitConditions, Answers(EfficiencyCriterion.DeficitConditions))));
+            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.MotivationSystem, Answers(EfficiencyCriterion.MotivationSystem))));
+            results.Add(new(id, EfficiencyCriteria.Retention(new RetentionInputs(
+                employment?.Cohort ?? 0, employment?.Retained ?? 0, employment?.Teachers ?? 0, employment?.TeachersUnder3Years ?? 0))));
+            results.Add(new(id, EfficiencyCriteria.YoungSpecialistContests(contests.GetValueOrDefault(id), headCounts.GetValueOrDefault(id)?.YoungSpecialists)));
+            results.Add(new(id, EfficiencyCriteria.Dissemination(new DisseminationInputs(
+                published.GetValueOrDefault(Domain.People.ActivityLevel.School),
+                published.GetValueOrDefault(Domain.People.ActivityLevel.Municipal),
+                published.GetValueOrDefault(Domain.People.ActivityLevel.Regional),
+                published.GetValueOrDefault(Domain.People.ActivityLevel.Federal),
+                training?.Trainings ?? 0,
+                training?.Persons ?? 0,
+                mentorshipContests.GetValueOrDefault(id)))));
+            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.LearningDynamics, Answers(EfficiencyCriterion.LearningDynamics))));
+        }
+
+        return results;
+    }
+
+    private async Task<int> SaveIndicatorsAsync(RecomputeRegionCommand request, IReadOnlyList<ComputedIndicator> computed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.IndicatorSnapshots.IgnoreQueryFilters()
+            .Where(s => s.RegionId == request.RegionId && s.Year == request.Year)
+            .ToListAsync(cancellationToken);
+        var byKey = existing.ToDictionary(s => (s.Level, s.UnitId, s.Indicator, s.Breakdown));
+        foreach (var figure in computed)
+        {
+            var key = (figure.Level, figure.UnitId, figure.Indicator, figure.Breakdown);
+            if (!byKey.Remove(key, out var snapshot))
+            {
+                snapshot = new IndicatorSnapshot(figure.Level, figure.UnitId, request.Year, figure.Indicator, figure.Breakdown);
+                db.IndicatorSnapshots.Add(snapshot);
+            }
+
+            snapshot.In(request.RegionId, figure.MunicipalityId);
+            if (figure.Indicator.IsShare())
+            {
+                snapshot.SetShare(figure.Numerator, figure.Denominator ?? 0, figure.Target, now);
+            }
+            else
+            {
+                snapshot.SetCount(figure.Numerator, figure.TargetCount, now);
+            }
+        }
+
+        db.IndicatorSnapshots.RemoveRange(byKey.Values);
+        return computed.Count;
+    }
+
+    private async Task<int> SaveCriteriaAsync(RecomputeRegionCommand request, List<CriterionResultRow> results, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.CriterionSnapshots.IgnoreQueryFilters()
+            .Where(s => s.Year == request.Year && db.Organizations.IgnoreQueryFilters().Any(o => o.Id == s.OrganizationId && o.RegionId == request.RegionId))
+            .ToListAsync(cancellationToken);
+        var byKey = existing.ToDictionary(s => (s.OrganizationId, s.Criterion));
+        foreach (var (organizationId, result) in results)
+        {
+            if (!byKey.Remove((organizationId, result.Criterion), out var snapshot))
+            {
+                snapshot = new CriterionSnapshot(organizationId, request.Year, result.Criterion);
+                db.CriterionSnapshots.Add(snapshot);
+            }
+
+            snapshot.Set(result.Value, result.Level, result.InputsJson, now);
+        }
+
+        db.CriterionSnapshots.RemoveRange(byKey.Values);
+        return results.Count;
+    }
+
+    private static Dictionary<Guid, int> ByOrganization(List<OrganizationCount> rows) => rows.ToDictionary(r => r.OrganizationId, r => r.Count);
+
+    private static Indicator RoleIndicator(GroupRole role) => role == GroupRole.Mentor ? Indicator.Mentors : Indicator.Mentees;
+
+    private sealed record CriterionResultRow(Guid OrganizationId, CriterionResult Result);
+}
+
+/// <summary>The breakdown keys of the count indicators.</summary>
+public static class Breakdowns
+{
+    public const string Rural = "rural";
+    public const string HardToReach = "hardToReach";
+
+    public static string Form(MentoringForm form) => $"form:{form}";
+
+    public static string Format(MentoringFormat format) => $"format:{format}";
+}

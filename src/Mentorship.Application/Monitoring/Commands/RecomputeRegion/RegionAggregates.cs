@@ -1,0 +1,296 @@
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+
+public sealed record OrganizationRow(Guid Id, Guid MunicipalityId, OrganizationKind Kind, bool IsRural, bool IsHardToReach, bool IsArchived, DateTimeOffset? ArchivedAt);
+
+public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal, int PupilsInAgeBand, int AdditionalEducationPupils, int TeachersUnder35, int YoungSpecialists);
+
+public sealed record OrganizationCount(Guid OrganizationId, int Count);
+
+public sealed record RoleCount(Guid OrganizationId, GroupRole Role, int Count);
+
+public sealed record RoleFormCount(Guid OrganizationId, GroupRole Role, MentoringForm Form, int Count);
+
+public sealed record RoleFormatCount(Guid OrganizationId, GroupRole Role, MentoringFormat Format, int Count);
+
+public sealed record GroupCount(Guid OrganizationId, MentoringForm Form, MentoringFormat Format, int Count);
+
+public sealed record LevelCount(Guid OrganizationId, ActivityLevel Level, int Count);
+
+public sealed record AnswerCount(Guid OrganizationId, EfficiencyCriterion Criterion, CriterionLevel Level, int Count);
+
+public sealed record TrainingCount(Guid OrganizationId, int Trainings, int Persons);
+
+public sealed record EmploymentCounts(Guid OrganizationId, int Cohort, int Retained, int Teachers, int TeachersUnder3Years);
+
+/// <summary>
+/// The grouped aggregates of one region and year, each one SQL statement that returns a row per organisation (or per
+/// organisation and key): participants are counted in the database, never loaded. The recompute is the system's own
+/// work over a whole region, so the callers' query filters are not applied (they would only add a predicate that is
+/// always true). A person counts at the organisation they belong to, so per-organisation distinct counts add up to
+/// distinct counts of every higher level.
+/// </summary>
+public sealed class RegionAggregates(IApplicationDbContext db, Guid regionId, MonitoringPeriod period)
+{
+    // An intermediate projection that later operators filter and group: EF translates member access on an
+    // object initialiser, not on a positional record's constructor.
+    private sealed class MemberRow
+    {
+        public Guid PersonId { get; init; }
+
+        public Guid OrganizationId { get; init; }
+
+        public OrganizationKind Kind { get; init; }
+
+        public GroupRole Role { get; init; }
+
+        public PersonCategory Category { get; init; }
+
+        public DateOnly? BirthDate { get; init; }
+
+        public MentoringForm Form { get; init; }
+
+        public MentoringFormat Format { get; init; }
+    }
+
+    public Task<List<OrganizationRow>> Organizations(CancellationToken cancellationToken) =>
+        db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.RegionId == regionId)
+            .OrderBy(o => o.Id)
+            .Select(o => new OrganizationRow(o.Id, o.MunicipalityId, o.Kind, o.IsRural, o.IsHardToReach, o.IsArchived, o.ArchivedAt))
+            .ToListAsync(cancellationToken);
+
+    public Task<List<Guid>> Municipalities(CancellationToken cancellationToken) =>
+        db.Municipalities.IgnoreQueryFilters().AsNoTracking().Where(m => m.RegionId == regionId).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The latest head-count of the academic year starting in September Y, else of the one starting in Y−1.</summary>
+    public async Task<Dictionary<Guid, HeadCountRow>> HeadCounts(CancellationToken cancellationToken)
+    {
+        var year = period.HeadCountYear;
+        var fallback = period.FallbackHeadCountYear;
+        var all = db.HeadCounts.IgnoreQueryFilters();
+        var rows = await all.AsNoTracking()
+            .Where(h => db.Organizations.IgnoreQueryFilters().Any(o => o.Id == h.OrganizationId && o.RegionId == regionId))
+            .Where(h => h.AcademicYear == year || (h.AcademicYear == fallback && !all.Any(c => c.OrganizationId == h.OrganizationId && c.AcademicYear == year)))
+            .Where(h => !all.Any(later => later.OrganizationId == h.OrganizationId && later.AcademicYear == h.AcademicYear && later.ReportedAt > h.ReportedAt))
+            .Select(h => new HeadCountRow(h.OrganizationId, h.Id, h.PupilsTotal, h.PupilsInAgeBand, h.AdditionalEducationPupils, h.TeachersUnder35, h.YoungSpecialists))
+            .ToListAsync(cancellationToken);
+
+        // Two reports of one instant: the larger id (the later one, ids are version 7) wins.
+        return rows.GroupBy(h => h.OrganizationId).ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Id).First());
+    }
+
+    /// <summary>Distinct persons per organisation and role in a pair or group active in Y.</summary>
+    public Task<List<RoleCount>> Participants(CancellationToken cancellationToken) =>
+        Members().GroupBy(m => new { m.OrganizationId, m.Role })
+            .Select(g => new RoleCount(g.Key.OrganizationId, g.Key.Role, g.Select(m => m.PersonId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+
+    public Task<List<RoleFormCount>> ParticipantsByForm(CancellationToken cancellationToken) =>
+        Members().GroupBy(m => new { m.OrganizationId, m.Role, m.Form })
+            .Select(g => new RoleFormCount(g.Key.OrganizationId, g.Key.Role, g.Key.Form, g.Select(m => m.PersonId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+
+    public Task<List<RoleFormatCount>> ParticipantsByFormat(CancellationToken cancellationToken) =>
+        Members().GroupBy(m => new { m.OrganizationId, m.Role, m.Format })
+            .Select(g => new RoleFormatCount(g.Key.OrganizationId, g.Key.Role, g.Key.Format, g.Select(m => m.PersonId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Pupils of the region's age band on 1 September Y who are mentees in Y.</summary>
+    public Task<List<OrganizationCount>> PupilsInBandMentored(CancellationToken cancellationToken)
+    {
+        var bornOnOrBefore = period.PupilBornOnOrBefore;
+        var bornAfter = period.PupilBornAfter;
+        return CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate <= bornOnOrBefore && m.BirthDate > bornAfter), cancellationToken);
+    }
+
+    /// <summary>Teachers under 35 on 1 September Y who are supported (mentees) in Y.</summary>
+    public Task<List<OrganizationCount>> YoungTeachersMentored(CancellationToken cancellationToken)
+    {
+        var bornAfter = period.YoungTeacherBornAfter;
+        return CountMentees(Members().Where(m => m.Category == PersonCategory.Teacher && m.BirthDate > bornAfter), cancellationToken);
+    }
+
+    /// <summary>Pupils of additional-education organisations (any age) who are mentees in Y.</summary>
+    public Task<List<OrganizationCount>> AdditionalEducationPupilsMentored(CancellationToken cancellationToken) =>
+        CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.Kind == OrganizationKind.AdditionalEducation), cancellationToken);
+
+    /// <summary>Pairs and groups active in Y, at the organisation that runs the programme.</summary>
+    public Task<List<GroupCount>> Groups(CancellationToken cancellationToken)
+    {
+        var (start, end) = (period.Start, period.End);
+        return (from g in db.MentoringGroups.IgnoreQueryFilters()
+                join p in db.Programmes.IgnoreQueryFilters() on g.ProgrammeId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && g.StartedAt <= end && (g.EndedAt == null || g.EndedAt >= start)
+                group g by new { p.OrganizationId, g.Form, g.Format } into grp
+                select new GroupCount(grp.Key.OrganizationId, grp.Key.Form, grp.Key.Format, grp.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Programmes per organisation that cover calendar year Y: one of its academic years is Y−1/Y (January–August)
+    /// or Y/Y+1 (September–December).
+    /// </summary>
+    public Task<List<OrganizationCount>> Programmes(CancellationToken cancellationToken)
+    {
+        var year = period.HeadCountYear;
+        var previous = period.FallbackHeadCountYear;
+        return db.Programmes.IgnoreQueryFilters()
+            .Where(p => db.Organizations.IgnoreQueryFilters().Any(o => o.Id == p.OrganizationId && o.RegionId == regionId))
+            .Where(p => p.StartYear <= year && ((p.EndYear == null && p.StartYear >= previous) || p.EndYear >= previous))
+            .GroupBy(p => p.OrganizationId)
+            .Select(g => new OrganizationCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Staff who completed a mentorship course (ДПП) by the end of Y, per organisation.</summary>
+    public Task<List<OrganizationCount>> TrainedStaff(CancellationToken cancellationToken)
+    {
+        var end = period.End;
+        return (from t in db.Trainings
+                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && t.CompletedAt <= end
+                group t.PersonId by p.OrganizationId into g
+                select new OrganizationCount(g.Key, g.Distinct().Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Mentors (of a programme's mentor bank) trained by ДПП courses in Y: courses and persons.</summary>
+    public Task<List<TrainingCount>> MentorTrainings(CancellationToken cancellationToken)
+    {
+        var (start, end) = (period.Start, period.End);
+        return (from t in db.Trainings
+                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && t.CompletedAt >= start && t.CompletedAt <= end && db.Mentors.Any(m => m.PersonId == t.PersonId)
+                group t.PersonId by p.OrganizationId into g
+                select new TrainingCount(g.Key, g.Count(), g.Distinct().Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Distinct participants of the regional mentorship contest («Лучшие практики наставничества») in Y.</summary>
+    public Task<List<OrganizationCount>> RegionalMentorshipContestParticipants(CancellationToken cancellationToken) =>
+        (from c in db.ContestParticipations
+         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest && c.Level == ActivityLevel.Regional
+         group c.PersonId by p.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Distinct().Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>Participations in mentorship contests of any level in Y (criterion 6).</summary>
+    public Task<List<OrganizationCount>> MentorshipContestParticipations(CancellationToken cancellationToken) =>
+        (from c in db.ContestParticipations
+         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest
+         group c by p.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Criterion 5's numerator: participations in Y of the organisation's young specialists in professional contests at
+    /// school and municipal level.
+    /// </summary>
+    public Task<List<OrganizationCount>> YoungSpecialistContestParticipations(CancellationToken cancellationToken)
+    {
+        var hiredAfter = period.YoungSpecialistHiredAfter;
+        var end = period.End;
+        return (from c in db.ContestParticipations
+                join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.ProfessionalContest
+                      && (c.Level == ActivityLevel.School || c.Level == ActivityLevel.Municipal)
+                      && db.Employments.Any(e => e.PersonId == c.PersonId && e.OrganizationId == p.OrganizationId && e.IsYoungSpecialist
+                                                 && e.HiredAt > hiredAfter && e.HiredAt <= end)
+                group c by p.OrganizationId into g
+                select new OrganizationCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Presentations and publications of the organisation's people in Y, per level (criterion 6).</summary>
+    public Task<List<LevelCount>> Publications(CancellationToken cancellationToken)
+    {
+        var (start, end) = (period.Start, period.End);
+        return (from pub in db.Publications
+                join p in db.People.IgnoreQueryFilters() on pub.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && pub.Date >= start && pub.Date <= end
+                group pub by new { p.OrganizationId, pub.Level } into g
+                select new LevelCount(g.Key.OrganizationId, g.Key.Level, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Criterion 4's counts per organisation, from the employments kept there.</summary>
+    public Task<List<EmploymentCounts>> Employments(CancellationToken cancellationToken)
+    {
+        var (cohortFrom, cohortTo, end, under3After) = (period.CohortHiredFrom, period.CohortHiredTo, period.End, period.Under3YearsHiredAfter);
+        return (from e in db.Employments
+                join o in db.Organizations.IgnoreQueryFilters() on e.OrganizationId equals o.Id
+                where o.RegionId == regionId && e.HiredAt <= end
+                group e by e.OrganizationId into g
+                select new EmploymentCounts(
+                    g.Key,
+                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo),
+                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo
+                                 && (e.LeftAt == null || e.LeftAt >= end || e.LeftAt >= e.HiredAt.AddYears(3))),
+                    g.Count(e => e.LeftAt == null || e.LeftAt >= end),
+                    g.Count(e => (e.LeftAt == null || e.LeftAt >= end) && e.HiredAt > under3After)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Questionnaire and report answers of Y per organisation, criterion and level (criteria 2, 3, 7).</summary>
+    public Task<List<AnswerCount>> Answers(CancellationToken cancellationToken) =>
+        (from a in db.CriterionAnswers
+         join o in db.Organizations.IgnoreQueryFilters() on a.OrganizationId equals o.Id
+         where o.RegionId == regionId && a.Year == period.Year
+         group a by new { a.OrganizationId, a.Criterion, a.Level } into g
+         select new AnswerCount(g.Key.OrganizationId, g.Key.Criterion, g.Key.Level, g.Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>Pairs and groups flagged by the daily job, at the organisation that runs the programme.</summary>
+    public Task<List<OrganizationCount>> StaleGroups(CancellationToken cancellationToken) =>
+        (from s in db.StaleGroups.IgnoreQueryFilters()
+         join o in db.Organizations.IgnoreQueryFilters() on s.OrganizationId equals o.Id
+         where o.RegionId == regionId
+         group s by s.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Count()))
+        .ToListAsync(cancellationToken);
+
+    private static Task<List<OrganizationCount>> CountMentees(IQueryable<MemberRow> members, CancellationToken cancellationToken) =>
+        members.Where(m => m.Role == GroupRole.Mentee)
+            .GroupBy(m => m.OrganizationId)
+            .Select(g => new OrganizationCount(g.Key, g.Select(m => m.PersonId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Memberships of the region's people in a pair or group that was active, with them in it, on a day of Y.</summary>
+    private IQueryable<MemberRow> Members()
+    {
+        var (start, end) = (period.Start, period.End);
+        return from m in db.GroupMembers
+               join g in db.MentoringGroups.IgnoreQueryFilters() on m.GroupId equals g.Id
+               join p in db.People.IgnoreQueryFilters() on m.PersonId equals p.Id
+               join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+               where o.RegionId == regionId
+                     && g.StartedAt <= end && (g.EndedAt == null || g.EndedAt >= start)
+                     && m.JoinedAt <= end && (m.LeftAt == null || m.LeftAt >= start)
+               select new MemberRow
+               {
+                   PersonId = m.PersonId,
+                   OrganizationId = p.OrganizationId,
+                   Kind = o.Kind,
+                   Role = m.Role,
+                   Category = p.Category,
+                   BirthDate = p.BirthDate,
+                   Form = g.Form,
+                   Format = g.Format,
+               };
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+using Mentorship.Application.Common.Interfaces;
+using Microsoft.Extensions.Configuration;
+
+namespace Mentorship.Infrastructure.Exports;
+
+/// <summary>
+/// Pseudonyms for exports: HMAC-SHA256 of the person's id under the key <c>Exports:PseudonymKey</c>, cut to 16 bytes.
+/// Stable across exports (so analysts can follow a participant), not reversible without the key.
+/// </summary>
+public sealed class HmacPseudonymizer(IConfiguration configuration) : IPseudonymizer
+{
+    private const string DevelopmentKey = "mentorship-development-pseudonym-key";
+
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(configuration["Exports:PseudonymKey"] is { Length: > 0 } key ? key : DevelopmentKey);
+
+    public string Of(Guid personId)
+    {
+        Span<byte> id = stackalloc byte[16];
+        personId.TryWriteBytes(id);
+        Span<byte> hash = stackalloc byte[32];
+        HMACSHA256.HashData(_key, id, hash);
+        return "p-" + Convert.ToHexStringLower(hash[..16]);
+    }
+}

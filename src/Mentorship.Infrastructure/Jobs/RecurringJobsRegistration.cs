@@ -1,0 +1,25 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace Mentorship.Infrastructure.Jobs;
+
+/// <summary>Registers the recurring jobs at start-up (in UTC, so that the schedule does not move with the server's zone).</summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs) : IHostedService
+{
+    public const string NightlyRecompute = "monitoring-nightly-recompute";
+    public const string StaleGroups = "monitoring-stale-groups";
+    public const string OverdueRoadmapItems = "roadmaps-overdue-items";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        recurringJobs.AddOrUpdate<MonitoringJobs>(StaleGroups, jobs => jobs.FlagStaleGroupsAsync(CancellationToken.None), "0 1 * * *", utc);
+        recurringJobs.AddOrUpdate<MonitoringJobs>(OverdueRoadmapItems, jobs => jobs.FlagOverdueRoadmapItemsAsync(CancellationToken.None), "15 1 * * *", utc);
+
+        // After the stale flags, so that the night's snapshots count them.
+        recurringJobs.AddOrUpdate<MonitoringJobs>(NightlyRecompute, jobs => jobs.NightlyRecomputeAsync(CancellationToken.None), "0 2 * * *", utc);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
