@@ -81,11 +81,19 @@ public static class DependencyInjection
         // limiter after it, so that it tells authenticated callers from anonymous ones.
         app.UseCors();
         app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
 
+        // The contract is public, and the dashboard decides for itself (administrators; local requests in
+        // Development): both answer before the fallback policy that requires a caller everywhere else.
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new HangfireDashboardAuthorization(app.Environment)],
+            DashboardTitle = "Mentorship jobs",
+        });
+
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
@@ -99,11 +107,6 @@ public static class DependencyInjection
             },
         }).AllowAnonymous();
 
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            Authorization = [new HangfireDashboardAuthorization(app.Environment)],
-            DashboardTitle = "Mentorship jobs",
-        });
 
         return app;
     }

@@ -32,6 +32,8 @@ public sealed class DevelopmentIdentityTests
             }
 
             (await client.PostAsJsonAsync("/api/v1/dev/token", new { user = "root" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await client.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.OK, "local requests may see the dashboard in Development");
+            (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode.Should().Be(HttpStatusCode.OK);
         }
         finally
         {
