@@ -39,6 +39,9 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
 
+        // Messages name the field as the caller wrote it ('pageSize'), not split into words ('page Size').
+        ValidatorOptions.Global.DisplayNameResolver = (type, member, expression) => member is null ? null : CamelCasePropertyNameResolver.ResolvePropertyName(type, member, null);
+
         services.AddSingleton(MatchingScorer.Default);
         services.AddTransient<MatchingEngine>();
 

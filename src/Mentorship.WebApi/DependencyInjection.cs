@@ -30,6 +30,13 @@ public static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+
+            // Status pages (no route, no method) come without an exception: give them a title in the caller's language.
+            if (context.Exception is null)
+            {
+                context.ProblemDetails.Title = ProblemDetailsExceptionHandler.TitleOf(context.ProblemDetails.Status) ?? context.ProblemDetails.Title;
+            }
+
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

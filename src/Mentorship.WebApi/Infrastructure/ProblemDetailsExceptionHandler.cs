@@ -47,6 +47,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
+    public static string? TitleOf(int? status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => Texts.Pick("Требуется вход", "Unauthorized"),
+        StatusCodes.Status403Forbidden => Texts.Pick("Доступ запрещён", "Forbidden"),
+        StatusCodes.Status404NotFound => Texts.Pick("Не найдено", "Not found"),
+        StatusCodes.Status405MethodNotAllowed => Texts.Pick("Метод не поддерживается", "Method not allowed"),
+        _ => null,
+    };
+
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,

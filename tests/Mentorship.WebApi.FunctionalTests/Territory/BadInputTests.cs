@@ -151,7 +151,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
         await ProblemAsync(await Client.GetAsync($"{Api}/municipalities/{unknown}"), HttpStatusCode.NotFound);
         await ProblemAsync(await Client.GetAsync($"{Api}/organizations/{unknown}/headcounts"), HttpStatusCode.NotFound);
         await ProblemAsync(await PutAsync($"{Api}/regions/{unknown}", new { code = "38", name = "X" }), HttpStatusCode.NotFound);
-        await ProblemAsync(await Client.GetAsync($"{Api}/no-such-resource"), HttpStatusCode.NotFound);
+        (await ProblemAsync(await Client.GetAsync($"{Api}/no-such-resource"), HttpStatusCode.NotFound)).Title.Should().Be("Не найдено");
     }
 
     [Test]
