@@ -3,7 +3,7 @@ using MediatR;
 using Mentorship.Application.Monitoring.Commands.FlagStaleGroups;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.RecomputeRegion;
-using Mentorship.Application.Roadmaps;
+using Mentorship.Application.Roadmaps.Commands.FlagOverdueRoadmapItems;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

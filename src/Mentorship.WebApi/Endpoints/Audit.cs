@@ -1,5 +1,5 @@
 using MediatR;
-using Mentorship.Application.Auditing;
+using Mentorship.Application.Auditing.Queries.GetAuditLog;
 using Mentorship.Application.Common.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -3,6 +3,7 @@ using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
+using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.WebApi.Endpoints;
 

@@ -1,6 +1,20 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddFeedback;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddGoal;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddIntermediateResult;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddMeeting;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddNote;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.EndGroup;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.RematchMentee;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.SetGoalStatus;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetFeedback;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGoals;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetIntermediateResults;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetingHours;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetings;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetNotes;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,9 +1,13 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Jobs;
+using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.SetTargets;
-using Mentorship.Application.Monitoring.Queries;
+using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Monitoring.Queries.GetEfficiency;
+using Mentorship.Application.Monitoring.Queries.GetRequestsMap;
+using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
+using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.WebApi.Endpoints;

@@ -1,6 +1,9 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Territory.Municipalities;
+using Mentorship.Application.Territory.Municipalities.Commands.CreateMunicipality;
+using Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
+using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipalities;
+using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipality;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,12 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Territory.HeadCounts;
-using Mentorship.Application.Territory.Organizations;
+using Mentorship.Application.Territory.HeadCounts.Commands.ReportHeadCount;
+using Mentorship.Application.Territory.HeadCounts.Queries.GetHeadCounts;
+using Mentorship.Application.Territory.Organizations.Commands.ArchiveOrganization;
+using Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
+using Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganizations;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

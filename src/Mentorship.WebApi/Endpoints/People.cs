@@ -1,6 +1,20 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.People;
+using Mentorship.Application.People.Commands.AddContestParticipation;
+using Mentorship.Application.People.Commands.AddEmployment;
+using Mentorship.Application.People.Commands.AddPublication;
+using Mentorship.Application.People.Commands.AddTraining;
+using Mentorship.Application.People.Commands.CreatePerson;
+using Mentorship.Application.People.Commands.EndEmployment;
+using Mentorship.Application.People.Commands.ErasePerson;
+using Mentorship.Application.People.Commands.GiveConsent;
+using Mentorship.Application.People.Commands.RevokeConsent;
+using Mentorship.Application.People.Commands.UpdatePerson;
+using Mentorship.Application.People.Queries.GetConsents;
+using Mentorship.Application.People.Queries.GetParticipations;
+using Mentorship.Application.People.Queries.GetPeople;
+using Mentorship.Application.People.Queries.GetPerson;
+using Mentorship.Application.People.Queries.GetPersonRecords;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,8 @@
 using MediatR;
-using Mentorship.Application.Programmes.Publication;
+using Mentorship.Application.Programmes.Publication.Commands.PublishProgramme;
+using Mentorship.Application.Programmes.Publication.Commands.PublishSuccessCase;
+using Mentorship.Application.Programmes.Publication.Commands.UnpublishProgramme;
+using Mentorship.Application.Programmes.Publication.Commands.UnpublishSuccessCase;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,10 @@
 using MediatR;
-using Mentorship.Application.Reference;
+using Mentorship.Application.Reference.Queries.GetCriteria;
+using Mentorship.Application.Reference.Queries.GetFormats;
+using Mentorship.Application.Reference.Queries.GetForms;
+using Mentorship.Application.Reference.Queries.GetOrganizationKinds;
+using Mentorship.Application.Reference.Queries.GetPersonCategories;
+using Mentorship.Application.Reference.Queries.GetStages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.WebApi.Endpoints;

@@ -1,6 +1,9 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Territory.Regions;
+using Mentorship.Application.Territory.Regions.Commands.CreateRegion;
+using Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
+using Mentorship.Application.Territory.Regions.Queries.GetRegion;
+using Mentorship.Application.Territory.Regions.Queries.GetRegions;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,14 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Roadmaps;
+using Mentorship.Application.Roadmaps.Commands.AddRoadmapItem;
+using Mentorship.Application.Roadmaps.Commands.ApproveRoadmap;
+using Mentorship.Application.Roadmaps.Commands.CreateRoadmap;
+using Mentorship.Application.Roadmaps.Commands.DeleteRoadmap;
+using Mentorship.Application.Roadmaps.Commands.RemoveRoadmapItem;
+using Mentorship.Application.Roadmaps.Commands.UpdateRoadmap;
+using Mentorship.Application.Roadmaps.Commands.UpdateRoadmapItem;
+using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
+using Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,11 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.CreateSurveyTemplate;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.PublishSurveyTemplate;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.SubmitSurveyResponse;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetSurveyGrowth;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetSurveyTemplate;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetSurveyTemplates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mentorship.WebApi.Endpoints;

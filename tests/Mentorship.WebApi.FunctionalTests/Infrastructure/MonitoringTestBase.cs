@@ -1,5 +1,5 @@
 using System.Net;
-using Mentorship.Application.Jobs;
+using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;

@@ -1,7 +1,7 @@
 using System.Net;
 using Hangfire;
 using Hangfire.Storage;
-using Mentorship.Application.Jobs;
+using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Jobs;
 using Mentorship.Infrastructure.Persistence;
