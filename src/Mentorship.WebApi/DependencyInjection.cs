@@ -37,6 +37,12 @@ public static class DependencyInjection
                 context.ProblemDetails.Title = ProblemDetailsExceptionHandler.TitleOf(context.ProblemDetails.Status) ?? context.ProblemDetails.Title;
             }
 
+            if (!context.ProblemDetails.Extensions.ContainsKey(ProblemDetailsExceptionHandler.CodeMember)
+                && ProblemDetailsExceptionHandler.CodeOf(context.ProblemDetails.Status) is { } code)
+            {
+                context.ProblemDetails.Extensions[ProblemDetailsExceptionHandler.CodeMember] = code;
+            }
+
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

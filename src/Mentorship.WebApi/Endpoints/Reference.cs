@@ -1,5 +1,6 @@
 using MediatR;
 using Mentorship.Application.Reference.Queries.GetCriteria;
+using Mentorship.Application.Reference.Queries.GetErrors;
 using Mentorship.Application.Reference.Queries.GetFormats;
 using Mentorship.Application.Reference.Queries.GetForms;
 using Mentorship.Application.Reference.Queries.GetOrganizationKinds;
@@ -21,6 +22,7 @@ public static class Reference
         group.MapGet("/organization-kinds", GetOrganizationKinds).WithName(nameof(GetOrganizationKinds));
         group.MapGet("/criteria", GetCriteria).WithName(nameof(GetCriteria));
         group.MapGet("/person-categories", GetPersonCategories).WithName(nameof(GetPersonCategories));
+        group.MapGet("/errors", GetErrors).WithName(nameof(GetErrors));
         return group;
     }
 
@@ -41,4 +43,7 @@ public static class Reference
 
     public static async Task<Ok<IReadOnlyList<ReferenceItemDto>>> GetPersonCategories(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPersonCategoriesQuery(), cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<ErrorCodeDto>>> GetErrors(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetErrorsQuery(), cancellationToken));
 }
