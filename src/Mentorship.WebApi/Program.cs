@@ -2,7 +2,7 @@ using Mentorship.Application;
 using Mentorship.Infrastructure;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.WebApi;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Common;
 
 var builder = WebApplication.CreateBuilder(args);
 

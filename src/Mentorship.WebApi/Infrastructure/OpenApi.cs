@@ -1,5 +1,5 @@
 using Mentorship.Domain.Common;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Common;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

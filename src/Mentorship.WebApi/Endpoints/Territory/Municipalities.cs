@@ -4,10 +4,11 @@ using Mentorship.Application.Territory.Municipalities.Commands.CreateMunicipalit
 using Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
 using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipalities;
 using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipality;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Territory;
 
 public static class Municipalities
 {

@@ -4,10 +4,11 @@ using Mentorship.Application.Territory.Regions.Commands.CreateRegion;
 using Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 using Mentorship.Application.Territory.Regions.Queries.GetRegion;
 using Mentorship.Application.Territory.Regions.Queries.GetRegions;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Territory;
 
 public static class Regions
 {

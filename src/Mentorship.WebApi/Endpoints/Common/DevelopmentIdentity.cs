@@ -7,7 +7,7 @@ using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Common;
 
 /// <summary>
 /// The local development identity: a demo territory with one user of each role, and a token endpoint that

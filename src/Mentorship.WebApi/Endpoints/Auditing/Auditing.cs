@@ -3,12 +3,12 @@ using Mentorship.Application.Auditing.Queries.GetAuditLog;
 using Mentorship.Application.Common.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Auditing;
 
 /// <summary>The audit log of reads and changes of personal data, for administrators.</summary>
-public static class Audit
+public static class Auditing
 {
-    public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapAuditing(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit");
         group.MapGet("", GetAuditLog).WithName(nameof(GetAuditLog)).ProducesValidationProblem();

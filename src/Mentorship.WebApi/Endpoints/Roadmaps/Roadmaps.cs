@@ -9,10 +9,11 @@ using Mentorship.Application.Roadmaps.Commands.UpdateRoadmap;
 using Mentorship.Application.Roadmaps.Commands.UpdateRoadmapItem;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Roadmaps;
 
 /// <summary>Roadmaps (дорожные карты) of municipalities and organisations, with their plan items.</summary>
 public static class Roadmaps

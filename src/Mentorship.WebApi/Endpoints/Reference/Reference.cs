@@ -8,7 +8,7 @@ using Mentorship.Application.Reference.Queries.GetPersonCategories;
 using Mentorship.Application.Reference.Queries.GetStages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Reference;
 
 /// <summary>Reference data with titles in the caller's language (Russian by default, English with Accept-Language: en).</summary>
 public static class Reference

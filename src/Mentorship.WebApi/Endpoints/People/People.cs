@@ -15,10 +15,11 @@ using Mentorship.Application.People.Queries.GetParticipations;
 using Mentorship.Application.People.Queries.GetPeople;
 using Mentorship.Application.People.Queries.GetPerson;
 using Mentorship.Application.People.Queries.GetPersonRecords;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.People;
 
 public static class People
 {

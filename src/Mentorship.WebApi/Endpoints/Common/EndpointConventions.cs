@@ -1,4 +1,4 @@
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Common;
 
 /// <summary>The problem responses every write endpoint can give, declared once for the contract.</summary>
 public static class EndpointConventions
@@ -20,3 +20,6 @@ public static class EndpointConventions
 }
 
 public sealed class IfMatchMetadata;
+
+/// <summary>Marks the operations that take (and require) an Idempotency-Key header, for the contract.</summary>
+public sealed class IdempotencyKeyMetadata;

@@ -8,9 +8,10 @@ using Mentorship.Application.Monitoring.Queries.GetEfficiency;
 using Mentorship.Application.Monitoring.Queries.GetRequestsMap;
 using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
+using Mentorship.WebApi.Endpoints.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Monitoring;
 
 /// <summary>Monitoring: coverage indicators, efficiency criteria, the requests map, target schedules and recomputation.</summary>
 public static class Monitoring
@@ -25,8 +26,6 @@ public static class Monitoring
         group.MapPut("/targets", SetTargets).WithName(nameof(SetTargets)).ProducesWriteProblems();
         group.MapPost("/recompute", Recompute).WithName(nameof(Recompute)).ProducesWriteProblems();
         group.MapGet("/stale-groups", GetStaleGroups).WithName(nameof(GetStaleGroups)).ProducesValidationProblem();
-
-        api.MapGet("/jobs/{id:guid}", GetJob).WithTags("Jobs").WithName(nameof(GetJob)).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -54,7 +53,4 @@ public static class Monitoring
 
     public static async Task<Ok<PagedList<StaleGroupDto>>> GetStaleGroups(IMediator mediator, [AsParameters] GetStaleGroupsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
-
-    public static async Task<Ok<JobDto>> GetJob(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetJobQuery(id), cancellationToken));
 }

@@ -1,16 +1,15 @@
 using MediatR;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Territory.HeadCounts.Commands.ReportHeadCount;
-using Mentorship.Application.Territory.HeadCounts.Queries.GetHeadCounts;
 using Mentorship.Application.Territory.Organizations.Commands.ArchiveOrganization;
 using Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
 using Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization;
 using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
 using Mentorship.Application.Territory.Organizations.Queries.GetOrganizations;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Territory;
 
 public static class Organizations
 {
@@ -23,10 +22,6 @@ public static class Organizations
         group.MapPut("/{id:guid}", UpdateOrganization).WithName(nameof(UpdateOrganization)).ProducesWriteProblems().ProducesUpdateProblems();
         group.MapPost("/{id:guid}/archive", ArchiveOrganization).WithName(nameof(ArchiveOrganization))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesUpdateProblems();
-
-        group.MapGet("/{organizationId:guid}/headcounts", GetHeadCounts).WithName(nameof(GetHeadCounts))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/headcounts", ReportHeadCount).WithName(nameof(ReportHeadCount)).ProducesWriteProblems();
         return group;
     }
 
@@ -59,14 +54,5 @@ public static class Organizations
         var organization = await mediator.Send(new ArchiveOrganizationCommand(id, ETags.ExpectedVersion(context.Request)), cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
-    }
-
-    public static async Task<Ok<PagedList<HeadCountDto>>> GetHeadCounts(IMediator mediator, [AsParameters] GetHeadCountsQuery query, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(query, cancellationToken));
-
-    public static async Task<Created<HeadCountDto>> ReportHeadCount(IMediator mediator, Guid id, ReportHeadCountCommand command, CancellationToken cancellationToken)
-    {
-        var headCount = await mediator.Send(command with { OrganizationId = id }, cancellationToken);
-        return TypedResults.Created($"{DependencyInjection.ApiBase}/organizations/{id}/headcounts?academicYear={headCount.AcademicYear}", headCount);
     }
 }

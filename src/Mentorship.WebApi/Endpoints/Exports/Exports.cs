@@ -5,7 +5,7 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
 using Mentorship.Application.Exports.Queries.Export;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Exports;
 
 /// <summary>Exports for analysts, streamed to the response as the rows are read.</summary>
 public static class Exports

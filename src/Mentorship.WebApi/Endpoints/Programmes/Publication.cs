@@ -3,10 +3,11 @@ using Mentorship.Application.Programmes.Publication.Commands.PublishProgramme;
 using Mentorship.Application.Programmes.Publication.Commands.PublishSuccessCase;
 using Mentorship.Application.Programmes.Publication.Commands.UnpublishProgramme;
 using Mentorship.Application.Programmes.Publication.Commands.UnpublishSuccessCase;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Mentorship.WebApi.Endpoints;
+namespace Mentorship.WebApi.Endpoints.Programmes;
 
 /// <summary>A curator publishes or unpublishes a programme and its success cases on the open information resource.</summary>
 public static class Publication
