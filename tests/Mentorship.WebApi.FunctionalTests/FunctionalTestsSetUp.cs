@@ -7,5 +7,5 @@ namespace Mentorship.WebApi.FunctionalTests;
 public sealed class FunctionalTestsSetUp
 {
     [OneTimeTearDown]
-    public Task DisposeApplications() => FunctionalTestBase.DisposeAllAsync();
+    public Task DisposeApplications() => TestApplication.DisposeAllAsync();
 }

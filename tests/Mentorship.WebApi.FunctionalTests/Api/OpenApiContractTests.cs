@@ -6,8 +6,8 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Api;
 
 /// <summary>The contract in api-spec/openapi.json is what the running API serves, to the byte (after formatting).</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class OpenApiContractTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class OpenApiContractTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     public const string UpdateVariable = "MENTORSHIP_UPDATE_OPENAPI";
 

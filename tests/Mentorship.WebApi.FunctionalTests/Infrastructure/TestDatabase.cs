@@ -26,6 +26,9 @@ public sealed class TestDatabase
 
     public string ConnectionString { get; }
 
+    public static bool IsConfigured(DatabaseProvider provider) =>
+        provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+
     public static TestDatabase? Create(DatabaseProvider provider)
     {
         switch (provider)

@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Matching;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class MatchingRegistrationTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class MatchingRegistrationTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public void The_application_matches_with_the_OR_Tools_solver()

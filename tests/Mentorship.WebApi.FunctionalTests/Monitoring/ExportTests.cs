@@ -11,9 +11,7 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 
 /// <summary>Exports for analysts: CSV with a BOM and a semicolon option, XLSX, pseudonymised pairs, the caller's scope.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class ExportTests(DatabaseProvider provider) : MonitoringTestBase(provider)
+public sealed class ExportTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _region;
     private Guid _municipality;
@@ -21,15 +19,15 @@ public sealed class ExportTests(DatabaseProvider provider) : MonitoringTestBase(
     [SetUp]
     public async Task CreateCoverage()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
+        var (region, municipality) = await Given.Territory();
         (_region, _municipality) = (region.Id, municipality.Id);
-        var school = (await CreateOrganizationAsync(_municipality, "Школа, \"экспорт\"")).Id;
-        await ReportHeadCountAsync(school, 2024, 9);
-        var programme = await AddProgrammeAsync(school, 2024);
-        var mentor = (await AddPeopleAsync(school, 1, PersonCategory.Pupil, new DateOnly(2007, 2, 2)))[0];
-        var mentees = await AddPeopleAsync(school, 3, PersonCategory.Pupil, new DateOnly(2011, 2, 2));
-        await AddGroupAsync(programme, mentor, mentees, new DateOnly(2024, 9, 2));
-        await WithDbAsync(async db =>
+        var school = (await Given.Organization(_municipality, "Школа, \"экспорт\"")).Id;
+        await Given.HeadCount(school, 2024, 9);
+        var programme = (await Given.Programme(school, startYear: 2024)).Id;
+        var mentor = (await Given.People(school, 1, PersonCategory.Pupil, new DateOnly(2007, 2, 2)))[0];
+        var mentees = await Given.People(school, 3, PersonCategory.Pupil, new DateOnly(2011, 2, 2));
+        await Given.Group(programme, mentor, mentees, new DateOnly(2024, 9, 2));
+        await Given.Rows(db =>
         {
             for (var i = 0; i < mentees.Count; i++)
             {
@@ -37,10 +35,8 @@ public sealed class ExportTests(DatabaseProvider provider) : MonitoringTestBase(
                 mentee.AddRequest("Подготовка к олимпиаде", i == 0 ? ["олимпиада", "математика"] : ["математика"]);
                 db.Mentees.Add(mentee);
             }
-
-            await db.SaveChangesAsync();
         });
-        await RecomputeAsync(2024);
+        await Client.RecomputeAsync(2024);
     }
 
     [Test]
@@ -103,7 +99,7 @@ public sealed class ExportTests(DatabaseProvider provider) : MonitoringTestBase(
     [Test]
     public async Task Another_regions_analyst_exports_nothing_of_this_region()
     {
-        var foreign = (await CreateRegionAsync("24", "Красноярский край")).Id;
+        var foreign = (await Given.Region("24", "Красноярский край")).Id;
         AsAnalyst(foreign);
 
         var csv = await Client.GetStringAsync($"{Api}/exports/coverage?year=2024");

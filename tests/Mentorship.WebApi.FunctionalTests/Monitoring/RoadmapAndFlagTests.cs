@@ -15,15 +15,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 
 /// <summary>Roadmaps with their items, and the daily jobs that flag overdue items and pairs/groups without meetings.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : MonitoringTestBase(provider)
+public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_municipal_roadmap_is_planned_done_approved_and_its_late_items_flagged_by_the_daily_job()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var other = await CreateMunicipalityAsync(region.Id, "Соседи");
+        var (region, municipality) = await Given.Territory();
+        var other = await Given.Municipality(region.Id, "Соседи");
 
         AsMunicipalCoordinator(municipality.Id);
         var created = await PostAsync($"{Api}/roadmaps", new { municipalityId = municipality.Id, title = "Дорожная карта ЦМН", academicYear = "2024/2025" });
@@ -45,7 +43,7 @@ public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : MonitoringT
         (await ReadAsync<RoadmapDto>(await Client.PostAsync($"{Api}/roadmaps/{roadmap.Id}/approve", null))).ApprovedAt.Should().NotBeNull();
 
         // Time passes: the second item's deadline is now behind us (the shared test clock only moves forward).
-        await WithDbAsync(db => db.RoadmapItems.Where(i => i.Title == "База наставников")
+        await Given.Rows(db => db.RoadmapItems.Where(i => i.Title == "База наставников")
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Deadline, new DateOnly(2024, 9, 15))));
         await RunJobAsync(jobs => jobs.FlagOverdueRoadmapItemsAsync(CancellationToken.None));
 
@@ -63,18 +61,17 @@ public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : MonitoringT
     [Test]
     public async Task Pairs_without_a_meeting_for_30_days_are_listed_for_their_curator_and_counted()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var school = (await CreateOrganizationAsync(municipality.Id)).Id;
-        var otherSchool = (await CreateOrganizationAsync(municipality.Id)).Id;
-        var programme = await AddProgrammeAsync(school, 2024);
-        var people = await AddPeopleAsync(school, 4, PersonCategory.Pupil, new DateOnly(2009, 1, 1));
-        var quiet = await AddGroupAsync(programme, people[0], [people[1]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
-        var busy = await AddGroupAsync(programme, people[2], [people[3]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
-        await WithDbAsync(async db =>
+        var (region, municipality) = await Given.Territory();
+        var school = (await Given.Organization(municipality.Id)).Id;
+        var otherSchool = (await Given.Organization(municipality.Id)).Id;
+        var programme = (await Given.Programme(school, startYear: 2024)).Id;
+        var people = await Given.People(school, 4, PersonCategory.Pupil, new DateOnly(2009, 1, 1));
+        var quiet = await Given.Group(programme, people[0], [people[1]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
+        var busy = await Given.Group(programme, people[2], [people[3]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
+        await Given.Rows(db =>
         {
             db.Meetings.Add(new Meeting(quiet, new DateTimeOffset(2024, 8, 1, 15, 0, 0, TimeSpan.Zero), 45, MeetingKind.Regular, "Цели", null));
             db.Meetings.Add(new Meeting(busy, new DateTimeOffset(2024, 9, 20, 15, 0, 0, TimeSpan.Zero), 45, MeetingKind.Regular, "Цели", null));
-            await db.SaveChangesAsync();
         });
 
         await RunJobAsync(jobs => jobs.FlagStaleGroupsAsync(CancellationToken.None));
@@ -88,15 +85,8 @@ public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : MonitoringT
         (await ReadAsync<PagedList<StaleGroupDto>>(await Client.GetAsync($"{Api}/monitoring/stale-groups"))).TotalCount.Should().Be(0);
 
         AsAdministrator();
-        await RecomputeAsync(2024, region.Id);
+        await Client.RecomputeAsync(2024, region.Id);
         var counted = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync($"{Api}/monitoring/coverage?indicator=StaleGroups&year=2024&pageSize=200"));
         counted.Items.Select(i => (i.Level, i.Value)).Should().BeEquivalentTo([(MonitoringLevel.Organization, 1m), (MonitoringLevel.Municipality, 1m), (MonitoringLevel.Region, 1m)]);
-    }
-
-    private async Task RunJobAsync(Func<MonitoringJobs, Task> job)
-    {
-        // The daily jobs run outside any request, as Hangfire runs them: as the system.
-        await using var scope = Factory.Services.CreateAsyncScope();
-        await job(scope.ServiceProvider.GetRequiredService<MonitoringJobs>());
     }
 }

@@ -11,20 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.People;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class PeopleTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
     private Guid _otherSchool;
+    private Guid? _programme;
 
     [SetUp]
     public async Task CreateSchools()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        _school = (await CreateOrganizationAsync(municipality.Id, "Школа № 1")).Id;
-        var other = await CreateMunicipalityAsync(region.Id, "Братск");
-        _otherSchool = (await CreateOrganizationAsync(other.Id, "Школа Братска")).Id;
+        _programme = null;
+        var (region, municipality) = await Given.Territory();
+        _school = (await Given.Organization(municipality.Id, "Школа № 1")).Id;
+        var other = await Given.Municipality(region.Id, "Братск");
+        _otherSchool = (await Given.Organization(other.Id, "Школа Братска")).Id;
     }
 
     [Test]
@@ -114,11 +114,11 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
         await GiveConsentAsync(mentor.Id);
 
-        var refusal = await SeedGroupAsync(mentor.Id, mentee.Id);
-        refusal.Should().BeAssignableTo<DomainException>().Which.Field.Should().Be("personId");
+        var refusal = await FluentActions.Awaiting(() => PairAsync(mentor.Id, mentee.Id)).Should().ThrowAsync<DomainException>();
+        refusal.Which.Field.Should().Be("personId");
 
         await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        await PairAsync(mentor.Id, mentee.Id);
     }
 
     [Test]
@@ -129,7 +129,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
         await GiveConsentAsync(mentor.Id);
         var consent = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        await PairAsync(mentor.Id, mentee.Id);
 
         var revoke = await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{consent.Id}/revoke", null);
 
@@ -150,7 +150,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
         await GiveConsentAsync(mentor.Id);
         await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        await PairAsync(mentor.Id, mentee.Id);
 
         var erase = await Client.DeleteAsync($"{Api}/people/{mentee.Id}");
 
@@ -198,31 +198,10 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         return await ReadAsync<ConsentDto>(response);
     }
 
-    /// <summary>Puts a pupil–pupil pair together through the domain (the stage-5 API is another feature); returns the refusal, if any.</summary>
-    private async Task<DomainException?> SeedGroupAsync(Guid mentorId, Guid menteeId)
+    /// <summary>Puts a pupil–pupil pair together as a row (the stage-5 API is another feature); the domain throws its refusal.</summary>
+    private async Task PairAsync(Guid mentorId, Guid menteeId)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var programme = await db.Programmes.FirstOrDefaultAsync(p => p.OrganizationId == _school) ?? new Programme(_school, "Программа наставничества", new AcademicYear(2024));
-        if (db.Entry(programme).State == EntityState.Detached)
-        {
-            db.Programmes.Add(programme);
-        }
-
-        var group = new MentoringGroup(programme.Id, MentoringForm.PupilPupil, MentoringFormat.OneToOne, new DateOnly(2024, 9, 15));
-        var now = Factory.Clock.GetUtcNow();
-        try
-        {
-            group.AddMember(await db.People.Include(p => p.Consents).SingleAsync(p => p.Id == mentorId), GroupRole.Mentor, group.StartedAt, now);
-            group.AddMember(await db.People.Include(p => p.Consents).SingleAsync(p => p.Id == menteeId), GroupRole.Mentee, group.StartedAt, now);
-        }
-        catch (DomainException refusal)
-        {
-            return refusal;
-        }
-
-        db.MentoringGroups.Add(group);
-        await db.SaveChangesAsync();
-        return null;
+        _programme ??= (await Given.Programme(_school, "Программа наставничества")).Id;
+        await Given.Group(_programme.Value, mentorId, [menteeId], new DateOnly(2024, 9, 15), format: MentoringFormat.OneToOne);
     }
 }

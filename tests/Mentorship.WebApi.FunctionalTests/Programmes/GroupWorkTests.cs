@@ -11,29 +11,27 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Programmes;
 
 /// <summary>Stage 5 in detail: matching never breaks a rule, confirmation re-checks them, notes keep their visibility, pairs end and re-match.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBase(provider)
+public sealed class GroupWorkTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
 
     [SetUp]
     public async Task CreateSchool()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        _school = (await CreateOrganizationAsync(municipality.Id, "МБОУ Лицей № 2")).Id;
+        var (_, municipality) = await Given.Territory();
+        _school = (await Given.Organization(municipality.Id, "МБОУ Лицей № 2")).Id;
     }
 
     [Test]
     public async Task Matching_respects_capacity_consent_and_form_and_explains_each_proposal()
     {
-        var first = await SeedPersonAsync(_school, PersonCategory.Pupil, "Аверин");
-        var second = await SeedPersonAsync(_school, PersonCategory.Pupil, "Борисова");
-        var third = await SeedPersonAsync(_school, PersonCategory.Pupil, "Васильев");
-        var teacher = await SeedPersonAsync(_school, PersonCategory.Teacher, "Учителева");
+        var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");
+        var second = await Given.Person(_school, PersonCategory.Pupil, "Борисова");
+        var third = await Given.Person(_school, PersonCategory.Pupil, "Васильев");
+        var teacher = await Given.Person(_school, PersonCategory.Teacher, "Учителева");
         AsCurator(_school);
-        var (programmeId, mentorPerson) = await ProgrammeAtWorkAsync(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], first, second, third);
-        await AddMenteeAsync(programmeId, teacher, "математика");
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], first, second, third);
+        await Given.Mentee(programmeId, teacher, "математика");
 
         var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"));
 
@@ -75,25 +73,25 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
     [Test]
     public async Task Matching_runs_the_forms_in_order_over_the_mentees_left_and_shares_the_mentor_s_places()
     {
-        var colleague = await SeedPersonAsync(_school, PersonCategory.Teacher, "Алексеева");
-        var newcomer = await SeedPersonAsync(_school, PersonCategory.Teacher, "Белов");
-        var pupil = await SeedPersonAsync(_school, PersonCategory.Pupil, "Воронцов");
+        var colleague = await Given.Person(_school, PersonCategory.Teacher, "Алексеева");
+        var newcomer = await Given.Person(_school, PersonCategory.Teacher, "Белов");
+        var pupil = await Given.Person(_school, PersonCategory.Pupil, "Воронцов");
         AsCurator(_school);
-        var programme = await CreateProgrammeAsync(_school);
-        await MeetLaunchConditionsAsync(programme.Id, "TeacherPupil");
+        var programme = await Given.Programme(_school);
+        await Given.LaunchConditionsMet(programme.Id, "TeacherPupil");
         await OkAsync<ProgrammeDto>(await PutAsync($"{Api}/programmes/{programme.Id}/forms", new { forms = new[] { "TeacherPupil", "TeacherTeacher" }, formats = new[] { "OneToOne", "Group" } }));
-        await AdvanceAsync(programme.Id);
-        var mentorPerson = await SeedPersonAsync(_school, PersonCategory.Teacher, "Наставник");
-        var candidate = await SelectMentorAsync(programme.Id, mentorPerson);
-        await AdvanceAsync(programme.Id);
-        await AddMentorAsync(programme.Id, candidate.Id, 2, "математика");
-        await AdvanceAsync(programme.Id);
+        await Client.AdvanceAsync(programme.Id);
+        var mentorPerson = await Given.Person(_school, PersonCategory.Teacher, "Наставник");
+        var candidate = await Given.AcceptedMentor(programme.Id, mentorPerson);
+        await Client.AdvanceAsync(programme.Id);
+        await Given.MentorInBank(programme.Id, candidate.Id, 2, "математика");
+        await Client.AdvanceAsync(programme.Id);
         foreach (var mentee in new[] { colleague, newcomer, pupil })
         {
-            await AddMenteeAsync(programme.Id, mentee, "математика");
+            await Given.Mentee(programme.Id, mentee, "математика");
         }
 
-        await AdvanceAsync(programme.Id);
+        await Client.AdvanceAsync(programme.Id);
 
         var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching"));
 
@@ -111,10 +109,10 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
     [Test]
     public async Task Notes_are_seen_only_by_whom_their_visibility_allows()
     {
-        var menteePerson = await SeedPersonAsync(_school, PersonCategory.Pupil, "Григорьев");
+        var menteePerson = await Given.Person(_school, PersonCategory.Pupil, "Григорьев");
         AsCurator(_school);
-        var (programmeId, mentorPerson) = await ProgrammeAtWorkAsync(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
-        var pair = await ConfirmPairAsync(programmeId, "PupilPupil", mentorPerson, menteePerson);
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
+        var pair = await Given.ConfirmedPair(programmeId, "PupilPupil", mentorPerson, menteePerson);
         await ProblemAsync(await PostAsync($"{Api}/groups/{pair.Id}/notes", new { visibility = "SharedWithPair", text = "Куратор не пишет в журнал пары" }), HttpStatusCode.Forbidden);
 
         AsMentor(mentorPerson);
@@ -133,7 +131,7 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
         AsCurator(_school);
         (await NotesAsync(pair.Id)).Should().BeEquivalentTo("План на неделю", "Наставляемый пропускает встречи", "Хочу сменить время встреч");
 
-        var stranger = await SeedPersonAsync(_school, PersonCategory.Pupil, "Посторонний");
+        var stranger = await Given.Person(_school, PersonCategory.Pupil, "Посторонний");
         AsMentee(stranger);
         await ProblemAsync(await Client.GetAsync($"{Api}/groups/{pair.Id}/notes"), HttpStatusCode.NotFound);
         await ProblemAsync(await Client.GetAsync($"{Api}/groups/{pair.Id}"), HttpStatusCode.NotFound);
@@ -142,13 +140,13 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
     [Test]
     public async Task A_pair_ends_with_a_reason_and_the_mentee_is_re_matched()
     {
-        var menteePerson = await SeedPersonAsync(_school, PersonCategory.Pupil, "Дмитриева");
+        var menteePerson = await Given.Person(_school, PersonCategory.Pupil, "Дмитриева");
         AsCurator(_school);
-        var (programmeId, mentorPerson) = await ProgrammeAtWorkAsync(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
-        var pair = await ConfirmPairAsync(programmeId, "PupilPupil", mentorPerson, menteePerson);
-        var secondMentor = await SeedPersonAsync(_school, PersonCategory.Pupil, "Ефимов");
-        var candidate = await SelectMentorAsync(programmeId, secondMentor);
-        await AddMentorAsync(programmeId, candidate.Id, 1, "математика");
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
+        var pair = await Given.ConfirmedPair(programmeId, "PupilPupil", mentorPerson, menteePerson);
+        var secondMentor = await Given.Person(_school, PersonCategory.Pupil, "Ефимов");
+        var candidate = await Given.AcceptedMentor(programmeId, secondMentor);
+        await Given.MentorInBank(programmeId, candidate.Id, 1, "математика");
 
         var noReason = await PostAsync($"{Api}/groups/{pair.Id}/rematch", new { menteePersonId = menteePerson, mentorPersonId = secondMentor });
         (await ProblemAsync(noReason, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("reason");
@@ -173,11 +171,11 @@ public sealed class GroupWorkTests(DatabaseProvider provider) : ProgrammeTestBas
     [Test]
     public async Task The_curator_answers_the_curator_questionnaire_and_participants_keep_to_their_own()
     {
-        var menteePerson = await SeedPersonAsync(_school, PersonCategory.Pupil, "Жукова");
-        var curatorPerson = await SeedPersonAsync(_school, PersonCategory.Teacher, "Куратова");
+        var menteePerson = await Given.Person(_school, PersonCategory.Pupil, "Жукова");
+        var curatorPerson = await Given.Person(_school, PersonCategory.Teacher, "Куратова");
         AsCurator(_school);
-        var (programmeId, mentorPerson) = await ProgrammeAtWorkAsync(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
-        var pair = await ConfirmPairAsync(programmeId, "PupilPupil", mentorPerson, menteePerson);
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], menteePerson);
+        var pair = await Given.ConfirmedPair(programmeId, "PupilPupil", mentorPerson, menteePerson);
         var template = await OkAsync<SurveyTemplateDto>(await PostAsync($"{Api}/surveys", new
         {
             programmeId, title = "Анкета куратора", role = "Curator", point = "Final",

@@ -13,17 +13,15 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Programmes;
 
 /// <summary>A curator walks a programme through its six stages over HTTP; every gate refuses before it is met and allows after.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeTestBase(provider)
+public sealed class ProgrammeStagesTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
 
     [SetUp]
     public async Task CreateSchool()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        _school = (await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 7")).Id;
+        var (_, municipality) = await Given.Territory();
+        _school = (await Given.Organization(municipality.Id, "МБОУ СОШ № 7")).Id;
     }
 
     [Test]
@@ -38,9 +36,9 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
     public async Task Going_back_takes_a_reason_and_every_move_is_kept_in_the_history()
     {
         AsCurator(_school);
-        var programme = await CreateProgrammeAsync(_school);
-        await MeetLaunchConditionsAsync(programme.Id, "PupilPupil");
-        await AdvanceAsync(programme.Id);
+        var programme = await Given.Programme(_school);
+        await Given.LaunchConditionsMet(programme.Id, "PupilPupil");
+        await Client.AdvanceAsync(programme.Id);
 
         var noReason = await PostAsync($"{Api}/programmes/{programme.Id}/stage/return", new { stage = "LaunchConditions" });
         (await ProblemAsync(noReason, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("reason");
@@ -60,9 +58,9 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
     public async Task Programmes_of_another_organisation_are_not_found()
     {
         var (_, municipality) = await CreateTerritoryAsync2();
-        var other = (await CreateOrganizationAsync(municipality, "Чужая школа")).Id;
+        var other = (await Given.Organization(municipality, "Чужая школа")).Id;
         AsCurator(other);
-        var foreign = await CreateProgrammeAsync(other);
+        var foreign = await Given.Programme(other);
 
         AsCurator(_school);
         await ProblemAsync(await Client.GetAsync($"{Api}/programmes/{foreign.Id}"), HttpStatusCode.NotFound);
@@ -80,74 +78,74 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
         AsCurator(_school);
         var noTitle = await PostAsync($"{Api}/programmes", new { organizationId = _school, startYear = "2024/2025" });
         (await ProblemAsync(noTitle, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("title");
-        var programme = await CreateProgrammeAsync(_school);
+        var programme = await Given.Programme(_school);
         var badForm = await PutAsync($"{Api}/programmes/{programme.Id}/forms", new { forms = new[] { "Nonsense" }, formats = Array.Empty<string>() });
         (await ProblemAsync(badForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("forms[0]");
-        var early = await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = await SeedPersonAsync(_school, PersonCategory.Teacher) });
+        var early = await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = await Given.Person(_school, PersonCategory.Teacher) });
         await ProblemAsync(early, HttpStatusCode.Conflict);
         (await ProblemAsync(await Client.GetAsync($"{Api}/programmes?pageSize=500"), HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("pageSize");
     }
 
     private async Task<(Guid Region, Guid Municipality)> CreateTerritoryAsync2()
     {
-        var region = await CreateRegionAsync("23", "Краснодарский край");
-        var municipality = await CreateMunicipalityAsync(region.Id, "Армавир");
+        var region = await Given.Region("23", "Краснодарский край");
+        var municipality = await Given.Municipality(region.Id, "Армавир");
         return (region.Id, municipality.Id);
     }
 
     private async Task WalkAsync(string form, PersonCategory mentorCategory, PersonCategory menteeCategory, PersonCategory wrongCategory)
     {
-        var curatorPerson = await SeedPersonAsync(_school, PersonCategory.Teacher, "Куратор");
-        var mentorPerson = await SeedPersonAsync(_school, mentorCategory, "Наставников");
-        var menteePerson = await SeedPersonAsync(_school, menteeCategory, "Ученикова");
-        var unconsentedPerson = await SeedPersonAsync(_school, menteeCategory, "Безсогласия", consent: false);
-        var wrongPerson = await SeedPersonAsync(_school, wrongCategory, "Неподходящий");
+        var curatorPerson = await Given.Person(_school, PersonCategory.Teacher, "Куратор");
+        var mentorPerson = await Given.Person(_school, mentorCategory, "Наставников");
+        var menteePerson = await Given.Person(_school, menteeCategory, "Ученикова");
+        var unconsentedPerson = await Given.Person(_school, menteeCategory, "Безсогласия", consent: false);
+        var wrongPerson = await Given.Person(_school, wrongCategory, "Неподходящий");
         AsCurator(_school);
 
         // Stage 1. Launch conditions.
-        var programme = await CreateProgrammeAsync(_school);
-        var stage = await StageAsync(programme.Id);
+        var programme = await Given.Programme(_school);
+        var stage = await Client.StageAsync(programme.Id);
         stage.Stage.Should().Be(ProgrammeStage.LaunchConditions);
         stage.GateOpen.Should().BeFalse();
         stage.Checklist.Should().HaveCount(6).And.OnlyContain(i => !i.Met && i.Missing != null);
-        await AdvanceIsRefusedAsync(programme.Id, "form", "curator", "task", "introductionOrder", "regulation", "curatorOrder");
-        await MeetLaunchConditionsAsync(programme.Id, form, curatorPerson);
-        (await StageAsync(programme.Id)).Checklist.Should().OnlyContain(i => i.Met);
-        (await AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MentorSelection);
+        await Client.AdvanceIsRefusedAsync(programme.Id, "form", "curator", "task", "introductionOrder", "regulation", "curatorOrder");
+        await Given.LaunchConditionsMet(programme.Id, form, curatorPerson);
+        (await Client.StageAsync(programme.Id)).Checklist.Should().OnlyContain(i => i.Met);
+        (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MentorSelection);
 
         // Stage 2. Selection and training of mentors: accepted is not enough, training completes it.
-        await AdvanceIsRefusedAsync(programme.Id, "trainedAcceptedMentor");
-        var candidate = await SelectMentorAsync(programme.Id, mentorPerson, trained: false);
+        await Client.AdvanceIsRefusedAsync(programme.Id, "trainedAcceptedMentor");
+        var candidate = await Given.AcceptedMentor(programme.Id, mentorPerson, trained: false);
         candidate.TotalScore.Should().Be(35);
         candidate.Decision.Should().Be(CandidateDecision.Accepted);
-        await AdvanceIsRefusedAsync(programme.Id, "trainedAcceptedMentor");
+        await Client.AdvanceIsRefusedAsync(programme.Id, "trainedAcceptedMentor");
         var training = candidate.Trainings.Single();
         await OkAsync<MentorCandidateDto>(await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates/{candidate.Id}/trainings/{training.Id}/complete", new { completedAt = "2024-09-25" }));
         var rejected = await OkAsync<MentorCandidateDto>(await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = wrongPerson }), HttpStatusCode.Created);
         await OkAsync<MentorCandidateDto>(await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates/{rejected.Id}/decision", new { decision = "Rejected", comment = "Нет ресурса времени" }));
-        (await AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MentorBank);
+        (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MentorBank);
 
         // Stage 3. Mentor bank: only accepted candidates enter it.
-        await AdvanceIsRefusedAsync(programme.Id, "mentor");
+        await Client.AdvanceIsRefusedAsync(programme.Id, "mentor");
         var notAccepted = await PostAsync($"{Api}/programmes/{programme.Id}/mentors", new { candidateId = rejected.Id, capacity = 1, source = "Teacher" });
         await ProblemAsync(notAccepted, HttpStatusCode.Conflict);
-        var mentor = await AddMentorAsync(programme.Id, candidate.Id, 2, "Математика", "робототехника");
+        var mentor = await Given.MentorInBank(programme.Id, candidate.Id, 2, "Математика", "робототехника");
         mentor.Competences.Should().Equal("математика", "робототехника");
-        (await AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MenteeBank);
+        (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.MenteeBank);
 
         // Stage 4. Mentee bank: a mentee counts once they have a request.
-        await AdvanceIsRefusedAsync(programme.Id, "menteeWithRequest");
-        var mentee = await AddMenteeAsync(programme.Id, menteePerson);
-        await AdvanceIsRefusedAsync(programme.Id, "menteeWithRequest");
+        await Client.AdvanceIsRefusedAsync(programme.Id, "menteeWithRequest");
+        var mentee = await Given.Mentee(programme.Id, menteePerson);
+        await Client.AdvanceIsRefusedAsync(programme.Id, "menteeWithRequest");
         await ProblemAsync(await PostAsync($"{Api}/programmes/{programme.Id}/mentees/{mentee.Id}/requests", new { text = "Без тем", tags = Array.Empty<string>() }), HttpStatusCode.BadRequest);
         mentee = await OkAsync<MenteeDto>(await PostAsync($"{Api}/programmes/{programme.Id}/mentees/{mentee.Id}/requests", new { text = "Подготовка к олимпиаде", tags = new[] { "математика", "олимпиады" } }));
         mentee.Requests.Single().Tags.Should().Equal("математика", "олимпиады");
-        await AddMenteeAsync(programme.Id, unconsentedPerson, "математика");
+        await Given.Mentee(programme.Id, unconsentedPerson, "математика");
         await OkAsync<InformingRecordDto>(await PostAsync($"{Api}/programmes/{programme.Id}/informing", new { menteeId = mentee.Id, channel = "ParentsMeeting", informedOn = "2024-09-28" }), HttpStatusCode.Created);
-        (await AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.OrganisationOfWork);
+        (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.OrganisationOfWork);
 
         // Stage 5. Organisation of work: matching proposes only the mentee with consent; the curator confirms.
-        await AdvanceIsRefusedAsync(programme.Id, "activeGroup");
+        await Client.AdvanceIsRefusedAsync(programme.Id, "activeGroup");
         var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching"));
         var proposal = matching.Proposals.Should().ContainSingle().Which;
         proposal.Should().BeEquivalentTo(new { MentorPersonId = mentorPerson, MenteePersonId = menteePerson, SharedTags = new[] { "математика" } }, o => o.ExcludingMissingMembers());
@@ -167,7 +165,7 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
         });
         (await ProblemAsync(wrongSide, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("members[1].personId");
 
-        var pair = await ConfirmPairAsync(programme.Id, form, mentorPerson, menteePerson);
+        var pair = await Given.ConfirmedPair(programme.Id, form, mentorPerson, menteePerson);
         pair.Members.Should().HaveCount(2).And.Contain(m => m.PersonId == menteePerson && m.Name.StartsWith("Ученикова", StringComparison.Ordinal));
         (await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching"))).Proposals.Should().BeEmpty();
 
@@ -196,12 +194,12 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
         AsCurator(_school);
         var growth = await OkAsync<IReadOnlyList<SurveyGrowthDto>>(await Client.GetAsync($"{Api}/surveys/growth?programmeId={programme.Id}"));
         growth.Should().ContainSingle().Which.Should().Be(new SurveyGrowthDto(mentorPerson, pair.Id, SurveyRole.Mentor, 4, null, 7, 3));
-        (await AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.Completion);
+        (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.Completion);
 
         // Stage 6. Completion: the programme closes only when no pair is active.
         var closeEarly = await Client.PostAsync($"{Api}/programmes/{programme.Id}/close", null);
         (await ProblemAsync(closeEarly, HttpStatusCode.Conflict)).Should().NotBeNull();
-        (await StageAsync(programme.Id)).Checklist.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "noActiveGroup", Met = false });
+        (await Client.StageAsync(programme.Id)).Checklist.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "noActiveGroup", Met = false });
         await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{programme.Id}/stage/advance", null), HttpStatusCode.Conflict);
 
         var ended = await OkAsync<GroupDto>(await PostAsync($"{Api}/groups/{pair.Id}/end", new { outcome = "Completed", reason = "Результаты представлены", endedAt = "2025-05-20" }));
@@ -213,7 +211,7 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : ProgrammeT
         var successCase = await OkAsync<SuccessCaseDto>(await PostAsync($"{Api}/programmes/{programme.Id}/cases", new { groupId = pair.Id, title = "От троек к олимпиаде", text = "История пары без имён." }), HttpStatusCode.Created);
         (await OkAsync<Application.Programmes.Publication.PublicationStateDto>(await Client.PostAsync($"{Api}/programmes/{programme.Id}/cases/{successCase.Id}/publish", null))).IsPublished.Should().BeTrue();
 
-        (await StageAsync(programme.Id)).GateOpen.Should().BeTrue();
+        (await Client.StageAsync(programme.Id)).GateOpen.Should().BeTrue();
         var closed = await OkAsync<ProgrammeStageDto>(await Client.PostAsync($"{Api}/programmes/{programme.Id}/close", null));
         closed.Status.Should().Be(ProgrammeStatus.Closed);
         await ProblemAsync(await PostAsync($"{Api}/programmes/{programme.Id}/tasks", new { text = "Ещё задача" }), HttpStatusCode.Conflict);

@@ -9,8 +9,8 @@ namespace Mentorship.WebApi.FunctionalTests.Public;
 /// /api/v1/public/* in the served contract is walked, and no property may be named like a person's name, birth
 /// date or contacts. The organisation's contacts are the one exception, in a schema of their own.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class PersonalDataContractTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class PersonalDataContractTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private const string PublicPrefix = "/api/v1/public/";
 

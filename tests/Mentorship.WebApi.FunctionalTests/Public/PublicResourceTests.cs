@@ -13,68 +13,66 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Public;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestBase(provider)
+public sealed class PublicResourceTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task Unpublished_programmes_and_cases_never_appear()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 1");
-        var quietSchool = await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 2");
-        var employer = await CreateOrganizationAsync(municipality.Id, "АО «Завод»", "Employer");
-        var university = await CreateOrganizationAsync(municipality.Id, "Университет", "HigherEducation");
-        var published = await SeedProgrammeAsync(school.Id, "Открытая программа", partners: [(employer.Id, "экскурсии на производство")]);
-        var draft = await SeedProgrammeAsync(school.Id, "Черновик программы", published: false, partners: [(university.Id, "лекции")]);
-        await SeedProgrammeAsync(quietSchool.Id, "Программа второй школы", published: false);
-        await SeedCaseAsync(published, "Опубликованный кейс");
-        await SeedCaseAsync(published, "Неопубликованный кейс", published: false);
-        await SeedCaseAsync(draft, "Кейс черновика");
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id, "МБОУ СОШ № 1");
+        var quietSchool = await Given.Organization(municipality.Id, "МБОУ СОШ № 2");
+        var employer = await Given.Organization(municipality.Id, "АО «Завод»", "Employer");
+        var university = await Given.Organization(municipality.Id, "Университет", "HigherEducation");
+        var published = await Given.PublicProgramme(school.Id, "Открытая программа", partners: [(employer.Id, "экскурсии на производство")]);
+        var draft = await Given.PublicProgramme(school.Id, "Черновик программы", published: false, partners: [(university.Id, "лекции")]);
+        await Given.PublicProgramme(quietSchool.Id, "Программа второй школы", published: false);
+        await Given.SuccessCase(published, "Опубликованный кейс");
+        await Given.SuccessCase(published, "Неопубликованный кейс", published: false);
+        await Given.SuccessCase(draft, "Кейс черновика");
 
-        var programmes = await GetAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes");
+        var programmes = await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes");
         programmes.Items.Select(p => p.Title).Should().Equal("Открытая программа");
         (await Anonymous.GetAsync($"{PublicApi}/programmes/{draft}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
-        var partners = await GetAsync<PagedList<PublicPartnerDto>>("/partners");
+        var partners = await Anonymous.GetPublicAsync<PagedList<PublicPartnerDto>>("/partners");
         partners.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { employer.Id, Name = "АО «Завод»", Kind = OrganizationKind.Employer });
         partners.Items[0].Programmes.Select(p => (p.Title, p.Role)).Should().Equal(("Открытая программа", "экскурсии на производство"));
 
-        var practices = await GetAsync<PagedList<PublicPracticeDto>>("/practices");
+        var practices = await Anonymous.GetPublicAsync<PagedList<PublicPracticeDto>>("/practices");
         practices.Items.Select(p => p.Title).Should().Equal("Опубликованный кейс");
 
-        var organizations = await GetAsync<PagedList<PublicOrganizationDto>>("/organizations?search=МБОУ");
+        var organizations = await Anonymous.GetPublicAsync<PagedList<PublicOrganizationDto>>("/organizations?search=МБОУ");
         organizations.Items.Select(o => (o.Name, o.RunsProgrammeThisYear)).Should().Equal(("МБОУ СОШ № 1", true), ("МБОУ СОШ № 2", false));
-        (await GetAsync<PagedList<PublicOrganizationDto>>("/organizations?runsProgrammeThisYear=true")).Items.Select(o => o.Name).Should().Equal("МБОУ СОШ № 1");
+        (await Anonymous.GetPublicAsync<PagedList<PublicOrganizationDto>>("/organizations?runsProgrammeThisYear=true")).Items.Select(o => o.Name).Should().Equal("МБОУ СОШ № 1");
     }
 
     [Test]
     public async Task Unpublishing_a_programme_takes_it_and_its_cases_off_the_resource()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var programme = await SeedProgrammeAsync(school.Id, "Программа");
-        await SeedCaseAsync(programme, "Кейс");
-        (await GetAsync<PagedList<PublicPracticeDto>>("/practices")).TotalCount.Should().Be(1);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var programme = await Given.PublicProgramme(school.Id, "Программа");
+        await Given.SuccessCase(programme, "Кейс");
+        (await Anonymous.GetPublicAsync<PagedList<PublicPracticeDto>>("/practices")).TotalCount.Should().Be(1);
 
         var response = await PostAsync($"{Api}/programmes/{programme}/unpublish", new { });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await GetAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes")).TotalCount.Should().Be(0);
-        (await GetAsync<PagedList<PublicPracticeDto>>("/practices")).TotalCount.Should().Be(0);
+        (await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes")).TotalCount.Should().Be(0);
+        (await Anonymous.GetPublicAsync<PagedList<PublicPracticeDto>>("/practices")).TotalCount.Should().Be(0);
         (await Anonymous.GetAsync($"{PublicApi}/programmes/{programme}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Test]
     public async Task Search_finds_Yolochka_by_yelochka_by_a_word_prefix_and_in_any_case()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 5");
-        var kindergarten = await CreateOrganizationAsync(municipality.Id, "Центр развития «Ёлочка»", "AdditionalEducation");
-        await SeedProgrammeAsync(school.Id, "Наставничество «Ёлочка»: старшие – младшим");
-        await SeedProgrammeAsync(kindergarten.Id, "Круги наставничества");
-        await SeedProgrammeAsync(school.Id, "Программа «Сосновый бор»", description: "Профориентация старшеклассников");
-        await SeedProgrammeAsync(school.Id, "Скрытая «Ёлочка»", published: false);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id, "МБОУ СОШ № 5");
+        var kindergarten = await Given.Organization(municipality.Id, "Центр развития «Ёлочка»", "AdditionalEducation");
+        await Given.PublicProgramme(school.Id, "Наставничество «Ёлочка»: старшие – младшим");
+        await Given.PublicProgramme(kindergarten.Id, "Круги наставничества");
+        await Given.PublicProgramme(school.Id, "Программа «Сосновый бор»", description: "Профориентация старшеклассников");
+        await Given.PublicProgramme(school.Id, "Скрытая «Ёлочка»", published: false);
 
         // The first by its title, the second by its organisation's name.
         var expected = new[] { "Круги наставничества", "Наставничество «Ёлочка»: старшие – младшим" };
@@ -93,17 +91,17 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
     [Test]
     public async Task Programmes_filter_by_region_municipality_kind_form_format_and_academic_year()
     {
-        var irkutsk = await CreateRegionAsync("38", "Иркутская область");
-        var kuban = await CreateRegionAsync("23", "Краснодарский край");
-        var angarsk = await CreateMunicipalityAsync(irkutsk.Id, "Ангарск");
-        var bratsk = await CreateMunicipalityAsync(irkutsk.Id, "Братск");
-        var armavir = await CreateMunicipalityAsync(kuban.Id, "Армавир");
-        var angarskSchool = await CreateOrganizationAsync(angarsk.Id);
-        var bratskCollege = await CreateOrganizationAsync(bratsk.Id, "Братский колледж", "VocationalCollege");
-        var armavirSchool = await CreateOrganizationAsync(armavir.Id);
-        await SeedProgrammeAsync(angarskSchool.Id, "А: ученик–ученик", forms: [MentoringForm.PupilPupil], formats: [MentoringFormat.Group]);
-        await SeedProgrammeAsync(bratskCollege.Id, "Б: работодатель–студент", forms: [MentoringForm.EmployerStudent], formats: [MentoringFormat.OneToOne], startYear: 2023, endYear: 2025);
-        await SeedProgrammeAsync(armavirSchool.Id, "В: учитель–учитель", forms: [MentoringForm.TeacherTeacher, MentoringForm.PupilPupil], startYear: 2023);
+        var irkutsk = await Given.Region("38", "Иркутская область");
+        var kuban = await Given.Region("23", "Краснодарский край");
+        var angarsk = await Given.Municipality(irkutsk.Id, "Ангарск");
+        var bratsk = await Given.Municipality(irkutsk.Id, "Братск");
+        var armavir = await Given.Municipality(kuban.Id, "Армавир");
+        var angarskSchool = await Given.Organization(angarsk.Id);
+        var bratskCollege = await Given.Organization(bratsk.Id, "Братский колледж", "VocationalCollege");
+        var armavirSchool = await Given.Organization(armavir.Id);
+        await Given.PublicProgramme(angarskSchool.Id, "А: ученик–ученик", forms: [MentoringForm.PupilPupil], formats: [MentoringFormat.Group]);
+        await Given.PublicProgramme(bratskCollege.Id, "Б: работодатель–студент", forms: [MentoringForm.EmployerStudent], formats: [MentoringFormat.OneToOne], startYear: 2023, endYear: 2025);
+        await Given.PublicProgramme(armavirSchool.Id, "В: учитель–учитель", forms: [MentoringForm.TeacherTeacher, MentoringForm.PupilPupil], startYear: 2023);
 
         (await TitlesAsync($"regionId={irkutsk.Id}")).Should().Equal("А: ученик–ученик", "Б: работодатель–студент");
         (await TitlesAsync($"municipalityId={bratsk.Id}")).Should().Equal("Б: работодатель–студент");
@@ -114,7 +112,7 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
         (await TitlesAsync("academicYear=2025/2026")).Should().Equal("Б: работодатель–студент");
         (await TitlesAsync($"regionId={irkutsk.Id}&form=PupilPupil")).Should().Equal("А: ученик–ученик");
 
-        var item = (await GetAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?municipalityId={bratsk.Id}")).Items.Single();
+        var item = (await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?municipalityId={bratsk.Id}")).Items.Single();
         item.Should().BeEquivalentTo(new
         {
             OrganizationName = "Братский колледж",
@@ -133,41 +131,41 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
     [Test]
     public async Task Pages_of_programmes_are_stable_and_cover_every_item_once()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
         for (var i = 0; i < 7; i++)
         {
-            await SeedProgrammeAsync(school.Id, "Одно и то же название");
+            await Given.PublicProgramme(school.Id, "Одно и то же название");
         }
 
-        await SeedProgrammeAsync(school.Id, "Другое название");
+        await Given.PublicProgramme(school.Id, "Другое название");
 
         var seen = new List<Guid>();
         for (var page = 1; page <= 3; page++)
         {
-            var result = await GetAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?page={page}&pageSize=3");
+            var result = await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?page={page}&pageSize=3");
             result.TotalCount.Should().Be(8);
             seen.AddRange(result.Items.Select(p => p.Id));
         }
 
         seen.Should().HaveCount(8).And.OnlyHaveUniqueItems();
-        (await GetAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes?page=1&pageSize=8")).Items.Select(p => p.Id).Should().Equal(seen);
+        (await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>("/programmes?page=1&pageSize=8")).Items.Select(p => p.Id).Should().Equal(seen);
     }
 
     [Test]
     public async Task A_programme_shows_its_organisation_partners_forms_tasks_stage_and_organisation_contacts_but_no_person()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id, "МАОУ «Лицей № 2»");
+        var (region, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id, "МАОУ «Лицей № 2»");
         var contacts = await PutAsync($"{Api}/organizations/{school.Id}", new
         {
             municipalityId = municipality.Id, name = "МАОУ «Лицей № 2»", kind = "GeneralEducationSchool", isRural = true,
             address = "г. Ангарск, ул. Ленина, 1", email = "licey2@example.ru", phone = "+7 3955 00-00-00", website = "https://licey2.example.ru",
         });
         contacts.StatusCode.Should().Be(HttpStatusCode.OK, await contacts.Content.ReadAsStringAsync());
-        var employer = await CreateOrganizationAsync(municipality.Id, "ПАО «Энергия»", "Employer");
-        var entrepreneur = await CreateOrganizationAsync(municipality.Id, "ИП Петров Пётр Петрович", "IndividualEntrepreneur");
-        var programme = await SeedProgrammeAsync(
+        var employer = await Given.Organization(municipality.Id, "ПАО «Энергия»", "Employer");
+        var entrepreneur = await Given.Organization(municipality.Id, "ИП Петров Пётр Петрович", "IndividualEntrepreneur");
+        var programme = await Given.PublicProgramme(
             school.Id,
             "Профессиональный старт",
             description: "Наставничество для старшеклассников",
@@ -214,34 +212,34 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
     [Test]
     public async Task Organisations_are_searched_by_folded_name_and_individual_entrepreneurs_are_not_listed()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        await CreateOrganizationAsync(municipality.Id, "Детский центр «Ёлочка»", "AdditionalEducation");
-        await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 7");
-        await CreateOrganizationAsync(municipality.Id, "ИП Ёлкин Иван Иванович", "IndividualEntrepreneur");
+        var (_, municipality) = await Given.Territory();
+        await Given.Organization(municipality.Id, "Детский центр «Ёлочка»", "AdditionalEducation");
+        await Given.Organization(municipality.Id, "МБОУ СОШ № 7");
+        await Given.Organization(municipality.Id, "ИП Ёлкин Иван Иванович", "IndividualEntrepreneur");
 
-        var found = await GetAsync<PagedList<PublicOrganizationDto>>("/organizations?search=елоч");
+        var found = await Anonymous.GetPublicAsync<PagedList<PublicOrganizationDto>>("/organizations?search=елоч");
 
         found.Items.Select(o => o.Name).Should().Equal("Детский центр «Ёлочка»");
-        (await GetAsync<PagedList<PublicOrganizationDto>>("/organizations")).TotalCount.Should().Be(2);
-        (await GetAsync<PagedList<PublicOrganizationDto>>("/organizations?kind=IndividualEntrepreneur")).TotalCount.Should().Be(0);
+        (await Anonymous.GetPublicAsync<PagedList<PublicOrganizationDto>>("/organizations")).TotalCount.Should().Be(2);
+        (await Anonymous.GetPublicAsync<PagedList<PublicOrganizationDto>>("/organizations?kind=IndividualEntrepreneur")).TotalCount.Should().Be(0);
     }
 
     [Test]
     public async Task Indicators_hide_figures_of_groups_smaller_than_the_minimum()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var small = await CreateMunicipalityAsync(region.Id, "Маленький посёлок");
-        var school = await CreateOrganizationAsync(municipality.Id);
-        await SeedIndicatorAsync(MonitoringLevel.Region, region.Id, 2024, Indicator.PupilsMentored, 1100, 10371, 10m);
-        await SeedIndicatorAsync(MonitoringLevel.Municipality, municipality.Id, 2024, Indicator.PupilsMentored, 1037, 3000, 35m);
-        await SeedIndicatorAsync(MonitoringLevel.Municipality, small.Id, 2024, Indicator.PupilsMentored, 3, 40, 35m);
-        await SeedIndicatorAsync(MonitoringLevel.Municipality, small.Id, 2024, Indicator.YoungTeachersMentored, 10, 12, 70m);
-        await SeedIndicatorAsync(MonitoringLevel.Municipality, small.Id, 2024, Indicator.Mentors, 4);
-        await SeedIndicatorAsync(MonitoringLevel.Municipality, small.Id, 2024, Indicator.OrganizationsWithProgramme, 1, 2, 60m);
-        await SeedIndicatorAsync(MonitoringLevel.Organization, school.Id, 2024, Indicator.PupilsMentored, 500, 900);
-        await SeedIndicatorAsync(MonitoringLevel.Region, region.Id, 2024, Indicator.Mentees, 40, breakdown: "rural");
+        var (region, municipality) = await Given.Territory();
+        var small = await Given.Municipality(region.Id, "Маленький посёлок");
+        var school = await Given.Organization(municipality.Id);
+        await Given.IndicatorSnapshot(MonitoringLevel.Region, region.Id, 2024, Indicator.PupilsMentored, 1100, 10371, 10m);
+        await Given.IndicatorSnapshot(MonitoringLevel.Municipality, municipality.Id, 2024, Indicator.PupilsMentored, 1037, 3000, 35m);
+        await Given.IndicatorSnapshot(MonitoringLevel.Municipality, small.Id, 2024, Indicator.PupilsMentored, 3, 40, 35m);
+        await Given.IndicatorSnapshot(MonitoringLevel.Municipality, small.Id, 2024, Indicator.YoungTeachersMentored, 10, 12, 70m);
+        await Given.IndicatorSnapshot(MonitoringLevel.Municipality, small.Id, 2024, Indicator.Mentors, 4);
+        await Given.IndicatorSnapshot(MonitoringLevel.Municipality, small.Id, 2024, Indicator.OrganizationsWithProgramme, 1, 2, 60m);
+        await Given.IndicatorSnapshot(MonitoringLevel.Organization, school.Id, 2024, Indicator.PupilsMentored, 500, 900);
+        await Given.IndicatorSnapshot(MonitoringLevel.Region, region.Id, 2024, Indicator.Mentees, 40, breakdown: "rural");
 
-        var all = await GetAsync<PagedList<PublicIndicatorDto>>($"/indicators?regionId={region.Id}&year=2024");
+        var all = await Anonymous.GetPublicAsync<PagedList<PublicIndicatorDto>>($"/indicators?regionId={region.Id}&year=2024");
 
         all.Items.Should().NotContain(i => i.Level == MonitoringLevel.Organization, "organisations are never shown one by one");
         all.Items.Should().NotContain(i => i.Breakdown == "rural", "breakdowns only when asked for");
@@ -259,9 +257,9 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
         ofSmall[Indicator.Mentors].Should().BeEquivalentTo(new { Numerator = (int?)null, Value = (decimal?)null, Suppressed = true });
         ofSmall[Indicator.OrganizationsWithProgramme].Should().BeEquivalentTo(new { Numerator = 1, Value = 50.0m, Suppressed = false }, "organisations are not persons");
 
-        var municipal = await GetAsync<PagedList<PublicIndicatorDto>>($"/indicators?municipalityId={municipality.Id}");
+        var municipal = await Anonymous.GetPublicAsync<PagedList<PublicIndicatorDto>>($"/indicators?municipalityId={municipality.Id}");
         municipal.Items.Should().ContainSingle().Which.Value.Should().Be(34.6m, "1037 / 3000 = 34.5666… shown to one decimal");
-        (await GetAsync<PagedList<PublicIndicatorDto>>($"/indicators?regionId={region.Id}&includeBreakdowns=true&indicator=Mentees")).Items
+        (await Anonymous.GetPublicAsync<PagedList<PublicIndicatorDto>>($"/indicators?regionId={region.Id}&includeBreakdowns=true&indicator=Mentees")).Items
             .Should().ContainSingle().Which.Should().BeEquivalentTo(new { Breakdown = "rural", Numerator = 40 });
     }
 
@@ -278,16 +276,9 @@ public sealed class PublicResourceTests(DatabaseProvider provider) : PublicTestB
         organisations.Errors.Should().ContainKey("level");
     }
 
-    private async Task<T> GetAsync<T>(string path)
-    {
-        var response = await Anonymous.GetAsync(PublicApi + path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await ReadAsync<T>(response);
-    }
-
     private async Task<IReadOnlyList<string>> SearchAsync(string search) =>
-        (await GetAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?search={Uri.EscapeDataString(search)}")).Items.Select(p => p.Title).ToList();
+        (await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?search={Uri.EscapeDataString(search)}")).Items.Select(p => p.Title).ToList();
 
     private async Task<IReadOnlyList<string>> TitlesAsync(string query) =>
-        (await GetAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?{query}")).Items.Select(p => p.Title).ToList();
+        (await Anonymous.GetPublicAsync<PagedList<PublicProgrammeSummaryDto>>($"/programmes?{query}")).Items.Select(p => p.Title).ToList();
 }

@@ -9,16 +9,14 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Public;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class PublicationTests(DatabaseProvider provider) : PublicTestBase(provider)
+public sealed class PublicationTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_curator_publishes_a_programme_and_it_becomes_public()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var programme = await SeedProgrammeAsync(school.Id, "Программа", published: false);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var programme = await Given.PublicProgramme(school.Id, "Программа", published: false);
 
         var response = await Client.PostAsync($"{Api}/programmes/{programme}/publish", null);
 
@@ -33,9 +31,9 @@ public sealed class PublicationTests(DatabaseProvider provider) : PublicTestBase
     [Test]
     public async Task Publishing_twice_is_a_conflict_and_a_stale_etag_is_refused()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var programme = await SeedProgrammeAsync(school.Id, "Программа");
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var programme = await Given.PublicProgramme(school.Id, "Программа");
 
         await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{programme}/publish", null), HttpStatusCode.Conflict);
 
@@ -48,11 +46,11 @@ public sealed class PublicationTests(DatabaseProvider provider) : PublicTestBase
     [Test]
     public async Task A_case_is_published_within_its_programme_only()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var programme = await SeedProgrammeAsync(school.Id, "Программа");
-        var other = await SeedProgrammeAsync(school.Id, "Другая программа");
-        var successCase = await SeedCaseAsync(programme, "Кейс пары", published: false);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var programme = await Given.PublicProgramme(school.Id, "Программа");
+        var other = await Given.PublicProgramme(school.Id, "Другая программа");
+        var successCase = await Given.SuccessCase(programme, "Кейс пары", published: false);
 
         await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{other}/cases/{successCase}/publish", null), HttpStatusCode.NotFound);
         var published = await Client.PostAsync($"{Api}/programmes/{programme}/cases/{successCase}/publish", null);

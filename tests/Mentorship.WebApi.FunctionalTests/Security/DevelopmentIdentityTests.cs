@@ -23,7 +23,7 @@ public sealed class DevelopmentIdentityTests
             {
                 var response = await client.PostAsJsonAsync("/api/v1/dev/token", new { user });
                 response.StatusCode.Should().Be(HttpStatusCode.OK, user);
-                var token = await response.Content.ReadFromJsonAsync<DevelopmentIdentity.TokenResponse>(FunctionalTestBase.Json);
+                var token = await response.Content.ReadFromJsonAsync<DevelopmentIdentity.TokenResponse>(HttpResults.Json);
                 token!.Role.Should().Be(role);
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/regions");

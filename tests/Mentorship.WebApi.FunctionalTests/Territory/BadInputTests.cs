@@ -8,14 +8,12 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Territory;
 
 /// <summary>Every bad input gets the right problem details, and a rejected request writes nothing.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class BadInputTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task Malformed_json_is_400_naming_the_body()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
+        var (_, municipality) = await Given.Territory();
 
         var response = await Client.PostAsync($"{Api}/organizations", Raw($"{{\"municipalityId\": \"{municipality.Id}\", \"name\": \"Школа\""));
 
@@ -37,7 +35,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task An_unknown_enum_value_is_400_naming_the_field()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
+        var (_, municipality) = await Given.Territory();
 
         var response = await PostAsync($"{Api}/organizations", new { municipalityId = municipality.Id, name = "Школа", kind = "Castle" });
 
@@ -49,7 +47,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task An_enum_given_as_a_number_is_400()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
+        var (_, municipality) = await Given.Territory();
 
         var response = await PostAsync($"{Api}/organizations", new { municipalityId = municipality.Id, name = "Школа", kind = 1 });
 
@@ -83,7 +81,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_too_long_string_is_400_naming_the_field()
     {
-        var region = await CreateRegionAsync();
+        var region = await Given.Region();
 
         var response = await PostAsync($"{Api}/municipalities", new { regionId = region.Id, name = new string('я', Municipality.NameMaxLength + 1), oktmo = "25701000" });
 
@@ -94,11 +92,11 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_malformed_oktmo_or_inn_is_400()
     {
-        var region = await CreateRegionAsync();
+        var region = await Given.Region();
         var badOktmo = await PostAsync($"{Api}/municipalities", new { regionId = region.Id, name = "Ангарск", oktmo = "2570A000" });
         (await ProblemAsync(badOktmo, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("oktmo");
 
-        var municipality = await CreateMunicipalityAsync(region.Id);
+        var municipality = await Given.Municipality(region.Id);
         var badInn = await PostAsync($"{Api}/organizations", new { municipalityId = municipality.Id, name = "Школа", kind = "Ngo", inn = "7707083894" });
         (await ProblemAsync(badInn, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("inn");
     }
@@ -106,8 +104,8 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_duplicate_oktmo_is_409_and_writes_nothing()
     {
-        var region = await CreateRegionAsync();
-        await CreateMunicipalityAsync(region.Id, "Ангарский городской округ", "25703000");
+        var region = await Given.Region();
+        await Given.Municipality(region.Id, "Ангарский городской округ", "25703000");
 
         var response = await PostAsync($"{Api}/municipalities", new { regionId = region.Id, name = "Другой", oktmo = "25703000" });
 
@@ -119,9 +117,9 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_duplicate_inn_is_409_on_create_and_on_update()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        await CreateOrganizationAsync(municipality.Id, inn: "7707083893");
-        var other = await CreateOrganizationAsync(municipality.Id, inn: "500100732259", kind: "IndividualEntrepreneur");
+        var (_, municipality) = await Given.Territory();
+        await Given.Organization(municipality.Id, inn: "7707083893");
+        var other = await Given.Organization(municipality.Id, inn: "500100732259", kind: "IndividualEntrepreneur");
 
         var create = await PostAsync($"{Api}/organizations", new { municipalityId = municipality.Id, name = "Двойник", kind = "Employer", inn = "7707083893" });
         (await ProblemAsync(create, HttpStatusCode.Conflict)).Errors.Should().ContainKey("inn");
@@ -134,7 +132,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_duplicate_region_code_is_409()
     {
-        await CreateRegionAsync("38");
+        await Given.Region("38");
 
         var response = await PostAsync($"{Api}/regions", new { code = "38", name = "Ещё одна" });
 
@@ -191,8 +189,8 @@ public sealed class BadInputTests(DatabaseProvider provider) : TerritoryTestBase
     [Test]
     public async Task A_malformed_academic_year_is_400()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
 
         var response = await PostAsync($"{Api}/organizations/{school.Id}/headcounts", new
         {

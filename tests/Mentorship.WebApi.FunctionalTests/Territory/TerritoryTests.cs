@@ -12,15 +12,13 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Territory;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class TerritoryTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_region_municipality_and_organisation_are_created_and_read_back()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var created = await CreateOrganizationAsync(municipality.Id, "МБОУ «Лицей № 1»", "GeneralEducationSchool", inn: "7707083893", isRural: true);
+        var (region, municipality) = await Given.Territory();
+        var created = await Given.Organization(municipality.Id, "МБОУ «Лицей № 1»", "GeneralEducationSchool", inn: "7707083893", isRural: true);
 
         var response = await Client.GetAsync($"{Api}/organizations/{created.Id}");
 
@@ -59,8 +57,8 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task An_update_with_the_current_etag_changes_the_record_and_bumps_the_version()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var organization = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var organization = await Given.Organization(municipality.Id);
 
         using var request = new HttpRequestMessage(HttpMethod.Put, $"{Api}/organizations/{organization.Id}")
         {
@@ -81,7 +79,7 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task An_update_with_a_stale_etag_answers_412_and_changes_nothing()
     {
-        var region = await CreateRegionAsync();
+        var region = await Given.Region();
         var first = await PutAsync($"{Api}/regions/{region.Id}", new { code = "38", name = "Иркутская обл." });
         first.StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -101,18 +99,18 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task Lists_page_and_filter_by_region_municipality_kind_and_name()
     {
-        var irkutsk = await CreateRegionAsync("38", "Иркутская область");
-        var kuban = await CreateRegionAsync("23", "Краснодарский край");
-        var angarsk = await CreateMunicipalityAsync(irkutsk.Id, "Ангарский городской округ");
-        var bratsk = await CreateMunicipalityAsync(irkutsk.Id, "Братск");
-        var armavir = await CreateMunicipalityAsync(kuban.Id, "Армавир");
+        var irkutsk = await Given.Region("38", "Иркутская область");
+        var kuban = await Given.Region("23", "Краснодарский край");
+        var angarsk = await Given.Municipality(irkutsk.Id, "Ангарский городской округ");
+        var bratsk = await Given.Municipality(irkutsk.Id, "Братск");
+        var armavir = await Given.Municipality(kuban.Id, "Армавир");
         for (var i = 1; i <= 5; i++)
         {
-            await CreateOrganizationAsync(angarsk.Id, $"Школа Ангарска {i}");
+            await Given.Organization(angarsk.Id, $"Школа Ангарска {i}");
         }
 
-        await CreateOrganizationAsync(bratsk.Id, "Центр «Ёлочка»", "AdditionalEducation");
-        await CreateOrganizationAsync(armavir.Id, "Школа Армавира");
+        await Given.Organization(bratsk.Id, "Центр «Ёлочка»", "AdditionalEducation");
+        await Given.Organization(armavir.Id, "Школа Армавира");
 
         var page = await ReadAsync<PagedList<OrganizationDto>>(await Client.GetAsync($"{Api}/organizations?regionId={irkutsk.Id}&page=2&pageSize=4"));
         page.TotalCount.Should().Be(6);
@@ -140,8 +138,8 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task Archived_organisations_leave_lists_and_take_no_changes()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var organization = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var organization = await Given.Organization(municipality.Id);
 
         var archive = await Client.PostAsync($"{Api}/organizations/{organization.Id}/archive", null);
         archive.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -161,8 +159,8 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task The_latest_head_count_of_a_year_wins_and_earlier_reports_stay_as_history()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
         var url = $"{Api}/organizations/{school.Id}/headcounts";
 
         (await PostAsync(url, HeadCount("2023/2024", 900))).StatusCode.Should().Be(HttpStatusCode.Created);
@@ -182,8 +180,8 @@ public sealed class TerritoryTests(DatabaseProvider provider) : TerritoryTestBas
     [Test]
     public async Task A_head_count_whose_parts_exceed_the_whole_is_refused_with_the_field()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
 
         var response = await PostAsync($"{Api}/organizations/{school.Id}/headcounts", new
         {
