@@ -1,4 +1,3 @@
-using Mentorship.Infrastructure.Persistence;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;

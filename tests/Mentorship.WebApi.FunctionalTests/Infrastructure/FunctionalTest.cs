@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Jobs;
-using Mentorship.Infrastructure.Persistence;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,6 @@
+using Mentorship.Application.People;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
@@ -39,5 +41,23 @@ public sealed partial class Given
         }
 
         return person;
+    }
+
+    /// <summary>A pupil registered through the people API (born 12 April 2011), without a consent yet.</summary>
+    public Task<PersonDto> Pupil(Guid organizationId, string lastName, string firstName, int grade = 7) =>
+        CreatedAsync<PersonDto>($"{Api}/people", new { organizationId, lastName, firstName, category = "Pupil", grade, birthDate = "2011-04-12" });
+
+    /// <summary>A consent given through the people API.</summary>
+    public Task<ConsentDto> Consent(Guid personId, string givenBy = "Self", string? representativeName = null) =>
+        CreatedAsync<ConsentDto>($"{Api}/people/{personId}/consents", new { givenBy, representativeName, purpose = "Участие в программе наставничества", documentReference = "№ 12" });
+
+    /// <summary>
+    /// A pupil–pupil pair of a new programme of the organisation, active since 15 September 2024, put together as a row
+    /// (the stage-5 API is another feature); the domain throws its refusal.
+    /// </summary>
+    public async Task Pair(Guid organizationId, Guid mentorId, Guid menteeId)
+    {
+        var programme = await Programme(organizationId, $"Программа наставничества {Next()}");
+        await Group(programme.Id, mentorId, [menteeId], new DateOnly(2024, 9, 15), format: MentoringFormat.OneToOne);
     }
 }

@@ -27,6 +27,22 @@ public sealed partial class Given
         return (region, await Municipality(region.Id));
     }
 
+    /// <summary>A school of a new region and municipality.</summary>
+    public async Task<Guid> School(string? name = null) => (await Schools(name))[0];
+
+    /// <summary>Schools of one new region and municipality.</summary>
+    public async Task<List<Guid>> Schools(params string?[] names)
+    {
+        var (_, municipality) = await Territory();
+        var schools = new List<Guid>();
+        foreach (var name in names)
+        {
+            schools.Add((await Organization(municipality.Id, name)).Id);
+        }
+
+        return schools;
+    }
+
     /// <summary>An organisation's head-count for the academic year that starts in <paramref name="academicYear"/>.</summary>
     public async Task HeadCount(Guid organizationId, int academicYear, int pupilsInAgeBand, int teachersUnder35 = 0, int youngSpecialists = 0, int pupilsTotal = 0, int teachersTotal = 0) =>
         await CreatedAsync<object>($"{Api}/organizations/{organizationId}/headcounts", new

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Mentorship.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;

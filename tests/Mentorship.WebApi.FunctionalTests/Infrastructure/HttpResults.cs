@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Mentorship.WebApi.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Mentorship.Infrastructure.Persistence;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Mentorship.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Respawn;

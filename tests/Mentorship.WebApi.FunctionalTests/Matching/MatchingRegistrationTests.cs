@@ -3,8 +3,6 @@ using Mentorship.Application.Matching;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
 using Mentorship.Infrastructure.Matching;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Matching;

@@ -3,9 +3,6 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Application.Monitoring.Queries;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
-using Mentorship.Domain.Programmes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
@@ -167,23 +164,6 @@ public sealed class CoverageTests(DatabaseProvider provider) : FunctionalTest(pr
             .Errors!.Keys.Should().Contain("targets[0].indicator");
         (await ProblemAsync(await Client.GetAsync($"{Api}/exports/people"), HttpStatusCode.BadRequest)).Errors!.Keys.Should().Contain("dataset");
         (await ProblemAsync(await Client.GetAsync($"{Api}/exports/coverage?format=pdf"), HttpStatusCode.BadRequest)).Errors!.Keys.Should().Contain("format");
-    }
-
-    [Test]
-    public async Task Targets_show_the_federal_defaults_until_a_region_overrides_them()
-    {
-        var targets = await ReadAsync<List<TargetDto>>(await Client.GetAsync($"{Api}/monitoring/targets?regionId={_region}"));
-        targets.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 35m, 35m, false));
-        targets.Should().HaveCount(TargetSchedule.FederalDefaults.Count());
-
-        AsRegionalCoordinator(_region);
-        var changed = await ReadAsync<List<TargetDto>>(await PutAsync($"{Api}/monitoring/targets",
-            new { regionId = _region, targets = new[] { new { indicator = "PupilsMentored", year = 2022, value = 40m } } }));
-        changed.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 40m, 35m, true));
-
-        var removed = await ReadAsync<List<TargetDto>>(await PutAsync($"{Api}/monitoring/targets",
-            new { regionId = _region, targets = new[] { new { indicator = "PupilsMentored", year = 2022, value = (decimal?)null } } }));
-        removed.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 35m, 35m, false));
     }
 
     /// <summary>

@@ -2,8 +2,6 @@ using System.Net;
 using Mentorship.Application.Monitoring.Queries;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 

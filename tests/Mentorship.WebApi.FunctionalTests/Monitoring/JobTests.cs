@@ -4,8 +4,6 @@ using Hangfire.Storage;
 using Mentorship.Application.Jobs;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Jobs;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;

@@ -1,8 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Mentorship.Domain.Monitoring;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Public;
 

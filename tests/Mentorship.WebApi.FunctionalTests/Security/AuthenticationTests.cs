@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using Mentorship.Application.Common.Security;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Mentorship.WebApi.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;

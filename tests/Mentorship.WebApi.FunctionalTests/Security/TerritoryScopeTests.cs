@@ -3,8 +3,6 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Territory.Organizations;
 using Mentorship.Domain.Territory;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;
 

@@ -5,10 +5,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Mentorship.Application.Monitoring.Queries;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-namespace Mentorship.WebApi.FunctionalTests.Monitoring;
+namespace Mentorship.WebApi.FunctionalTests.Exports;
 
 /// <summary>Exports for analysts: CSV with a BOM and a semicolon option, XLSX, pseudonymised pairs, the caller's scope.</summary>
 public sealed class ExportTests(DatabaseProvider provider) : FunctionalTest(provider)

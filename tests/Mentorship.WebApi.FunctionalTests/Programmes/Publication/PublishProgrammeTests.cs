@@ -2,14 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Programmes.Publication;
-using Mentorship.Application.Public.Practices;
 using Mentorship.Application.Public.Programmes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-namespace Mentorship.WebApi.FunctionalTests.Public;
+namespace Mentorship.WebApi.FunctionalTests.Programmes.Publication;
 
-public sealed class PublicationTests(DatabaseProvider provider) : FunctionalTest(provider)
+/// <summary>A curator publishes a programme to the open information resource.</summary>
+public sealed class PublishProgrammeTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_curator_publishes_a_programme_and_it_becomes_public()
@@ -42,29 +40,4 @@ public sealed class PublicationTests(DatabaseProvider provider) : FunctionalTest
         await ProblemAsync(await Client.SendAsync(stale), HttpStatusCode.PreconditionFailed);
         await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{Guid.NewGuid()}/publish", null), HttpStatusCode.NotFound);
     }
-
-    [Test]
-    public async Task A_case_is_published_within_its_programme_only()
-    {
-        var (_, municipality) = await Given.Territory();
-        var school = await Given.Organization(municipality.Id);
-        var programme = await Given.PublicProgramme(school.Id, "Программа");
-        var other = await Given.PublicProgramme(school.Id, "Другая программа");
-        var successCase = await Given.SuccessCase(programme, "Кейс пары", published: false);
-
-        await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{other}/cases/{successCase}/publish", null), HttpStatusCode.NotFound);
-        var published = await Client.PostAsync($"{Api}/programmes/{programme}/cases/{successCase}/publish", null);
-
-        published.StatusCode.Should().Be(HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
-        (await ReadAsync<PublicationStateDto>(published)).IsPublished.Should().BeTrue();
-        (await PracticesAsync()).Should().Equal("Кейс пары");
-
-        var unpublished = await Client.PostAsync($"{Api}/programmes/{programme}/cases/{successCase}/unpublish", null);
-
-        (await ReadAsync<PublicationStateDto>(unpublished)).Should().BeEquivalentTo(new { IsPublished = false, PublishedAt = (DateTimeOffset?)null });
-        (await PracticesAsync()).Should().BeEmpty();
-    }
-
-    private async Task<IReadOnlyList<string>> PracticesAsync() =>
-        (await ReadAsync<PagedList<PublicPracticeDto>>(await Anonymous.GetAsync("/api/v1/public/practices"))).Items.Select(p => p.Title).ToList();
 }

@@ -7,22 +7,16 @@ using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
 using Mentorship.Application.Programmes.Stage6Completion;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Programmes;
 
 /// <summary>A curator walks a programme through its six stages over HTTP; every gate refuses before it is met and allows after.</summary>
-public sealed class ProgrammeStagesTests(DatabaseProvider provider) : FunctionalTest(provider)
+public sealed class ProgrammeWalkthroughTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
 
     [SetUp]
-    public async Task CreateSchool()
-    {
-        var (_, municipality) = await Given.Territory();
-        _school = (await Given.Organization(municipality.Id, "МБОУ СОШ № 7")).Id;
-    }
+    public async Task CreateSchool() => _school = await Given.School("МБОУ СОШ № 7");
 
     [Test]
     public Task A_pupil_pupil_programme_walks_through_all_six_stages() =>
@@ -31,67 +25,6 @@ public sealed class ProgrammeStagesTests(DatabaseProvider provider) : Functional
     [Test]
     public Task A_teacher_teacher_programme_walks_through_all_six_stages() =>
         WalkAsync("TeacherTeacher", PersonCategory.Teacher, PersonCategory.Teacher, PersonCategory.Pupil);
-
-    [Test]
-    public async Task Going_back_takes_a_reason_and_every_move_is_kept_in_the_history()
-    {
-        AsCurator(_school);
-        var programme = await Given.Programme(_school);
-        await Given.LaunchConditionsMet(programme.Id, "PupilPupil");
-        await Client.AdvanceAsync(programme.Id);
-
-        var noReason = await PostAsync($"{Api}/programmes/{programme.Id}/stage/return", new { stage = "LaunchConditions" });
-        (await ProblemAsync(noReason, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("reason");
-        var forward = await PostAsync($"{Api}/programmes/{programme.Id}/stage/return", new { stage = "MenteeBank", reason = "Ошибка" });
-        await ProblemAsync(forward, HttpStatusCode.Conflict);
-
-        var back = await OkAsync<ProgrammeStageDto>(await PostAsync($"{Api}/programmes/{programme.Id}/stage/return", new { stage = "LaunchConditions", reason = "Не утверждено положение" }));
-        back.Stage.Should().Be(ProgrammeStage.LaunchConditions);
-
-        var history = await OkAsync<PagedList<StageTransitionDto>>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/history"));
-        history.Items.Select(t => (t.From, t.To, t.Reason, t.IsReturn)).Should().Equal(
-            (ProgrammeStage.LaunchConditions, ProgrammeStage.MentorSelection, (string?)null, false),
-            (ProgrammeStage.MentorSelection, ProgrammeStage.LaunchConditions, "Не утверждено положение", true));
-    }
-
-    [Test]
-    public async Task Programmes_of_another_organisation_are_not_found()
-    {
-        var (_, municipality) = await CreateTerritoryAsync2();
-        var other = (await Given.Organization(municipality, "Чужая школа")).Id;
-        AsCurator(other);
-        var foreign = await Given.Programme(other);
-
-        AsCurator(_school);
-        await ProblemAsync(await Client.GetAsync($"{Api}/programmes/{foreign.Id}"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Client.GetAsync($"{Api}/programmes/{foreign.Id}/stage"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Client.PostAsync($"{Api}/programmes/{foreign.Id}/stage/advance", null), HttpStatusCode.NotFound);
-        await ProblemAsync(await Client.GetAsync($"{Api}/programmes/{foreign.Id}/mentees"), HttpStatusCode.NotFound);
-        var create = await PostAsync($"{Api}/programmes", new { organizationId = other, title = "Захват", startYear = "2024/2025" });
-        (await ProblemAsync(create, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("organizationId");
-        (await OkAsync<PagedList<ProgrammeSummaryDto>>(await Client.GetAsync($"{Api}/programmes"))).TotalCount.Should().Be(0);
-    }
-
-    [Test]
-    public async Task Bad_input_is_refused_with_the_field()
-    {
-        AsCurator(_school);
-        var noTitle = await PostAsync($"{Api}/programmes", new { organizationId = _school, startYear = "2024/2025" });
-        (await ProblemAsync(noTitle, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("title");
-        var programme = await Given.Programme(_school);
-        var badForm = await PutAsync($"{Api}/programmes/{programme.Id}/forms", new { forms = new[] { "Nonsense" }, formats = Array.Empty<string>() });
-        (await ProblemAsync(badForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("forms[0]");
-        var early = await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = await Given.Person(_school, PersonCategory.Teacher) });
-        await ProblemAsync(early, HttpStatusCode.Conflict);
-        (await ProblemAsync(await Client.GetAsync($"{Api}/programmes?pageSize=500"), HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("pageSize");
-    }
-
-    private async Task<(Guid Region, Guid Municipality)> CreateTerritoryAsync2()
-    {
-        var region = await Given.Region("23", "Краснодарский край");
-        var municipality = await Given.Municipality(region.Id, "Армавир");
-        return (region.Id, municipality.Id);
-    }
 
     private async Task WalkAsync(string form, PersonCategory mentorCategory, PersonCategory menteeCategory, PersonCategory wrongCategory)
     {

@@ -1,21 +1,13 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Monitoring.Queries;
 using Mentorship.Application.Roadmaps;
-using Mentorship.Domain.Monitoring;
-using Mentorship.Domain.People;
-using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Roadmaps;
-using Mentorship.Infrastructure.Jobs;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Mentorship.WebApi.FunctionalTests.Monitoring;
+namespace Mentorship.WebApi.FunctionalTests.Roadmaps;
 
-/// <summary>Roadmaps with their items, and the daily jobs that flag overdue items and pairs/groups without meetings.</summary>
-public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : FunctionalTest(provider)
+/// <summary>A municipality's roadmap: planned, done, approved, and late items flagged by the daily job.</summary>
+public sealed class RoadmapTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_municipal_roadmap_is_planned_done_approved_and_its_late_items_flagged_by_the_daily_job()
@@ -56,37 +48,5 @@ public sealed class RoadmapAndFlagTests(DatabaseProvider provider) : FunctionalT
 
         AsAnalyst(region.Id);
         (await Client.GetStringAsync($"{Api}/exports/roadmaps?year=2024")).Should().Contain("База наставников").And.NotContain("Управление образования");
-    }
-
-    [Test]
-    public async Task Pairs_without_a_meeting_for_30_days_are_listed_for_their_curator_and_counted()
-    {
-        var (region, municipality) = await Given.Territory();
-        var school = (await Given.Organization(municipality.Id)).Id;
-        var otherSchool = (await Given.Organization(municipality.Id)).Id;
-        var programme = (await Given.Programme(school, startYear: 2024)).Id;
-        var people = await Given.People(school, 4, PersonCategory.Pupil, new DateOnly(2009, 1, 1));
-        var quiet = await Given.Group(programme, people[0], [people[1]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
-        var busy = await Given.Group(programme, people[2], [people[3]], new DateOnly(2024, 6, 1), format: MentoringFormat.OneToOne);
-        await Given.Rows(db =>
-        {
-            db.Meetings.Add(new Meeting(quiet, new DateTimeOffset(2024, 8, 1, 15, 0, 0, TimeSpan.Zero), 45, MeetingKind.Regular, "Цели", null));
-            db.Meetings.Add(new Meeting(busy, new DateTimeOffset(2024, 9, 20, 15, 0, 0, TimeSpan.Zero), 45, MeetingKind.Regular, "Цели", null));
-        });
-
-        await RunJobAsync(jobs => jobs.FlagStaleGroupsAsync(CancellationToken.None));
-        await RunJobAsync(jobs => jobs.FlagStaleGroupsAsync(CancellationToken.None));
-
-        AsCurator(school);
-        var stale = await ReadAsync<PagedList<StaleGroupDto>>(await Client.GetAsync($"{Api}/monitoring/stale-groups"));
-        stale.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { GroupId = quiet, DaysWithoutMeeting = 61 }, o => o.ExcludingMissingMembers());
-
-        AsCurator(otherSchool);
-        (await ReadAsync<PagedList<StaleGroupDto>>(await Client.GetAsync($"{Api}/monitoring/stale-groups"))).TotalCount.Should().Be(0);
-
-        AsAdministrator();
-        await Client.RecomputeAsync(2024, region.Id);
-        var counted = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync($"{Api}/monitoring/coverage?indicator=StaleGroups&year=2024&pageSize=200"));
-        counted.Items.Select(i => (i.Level, i.Value)).Should().BeEquivalentTo([(MonitoringLevel.Organization, 1m), (MonitoringLevel.Municipality, 1m), (MonitoringLevel.Region, 1m)]);
     }
 }

@@ -1,21 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using Mentorship.Application.Auditing;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Integration;
 using Mentorship.Application.People;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Territory;
-using Mentorship.Infrastructure.Idempotency;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebApi.FunctionalTests.Integration;
 
-public sealed class IntegrationTests(DatabaseProvider provider) : FunctionalTest(provider)
+/// <summary>Bulk upserts of people, employments and head-counts in JSON and CSV, keyed by the client's external ids.</summary>
+public sealed class BatchUpsertTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
     private Guid _otherSchool;
@@ -24,71 +19,10 @@ public sealed class IntegrationTests(DatabaseProvider provider) : FunctionalTest
     [SetUp]
     public async Task CreateSchoolAndKey()
     {
-        var (_, municipality) = await Given.Territory();
-        _school = (await Given.Organization(municipality.Id, "Школа № 1")).Id;
-        _otherSchool = (await Given.Organization(municipality.Id, "Школа № 2")).Id;
+        var schools = await Given.Schools("Школа № 1", "Школа № 2");
+        (_school, _otherSchool) = (schools[0], schools[1]);
         _key = await Given.ApiKey(_school);
         AsApiClient(_key.Key);
-    }
-
-    [Test]
-    public async Task The_key_is_shown_once_and_stored_only_as_a_hash()
-    {
-        _key.Key.Should().StartWith("msk_");
-        AsAdministrator();
-
-        var listed = await Client.GetStringAsync($"{Api}/api-keys");
-
-        listed.Should().Contain(_key.ApiKey.Prefix).And.NotContain(_key.Key);
-        var stored = await QueryAsync(db => db.ApiKeys.SingleAsync());
-        stored.SecretHash.Should().NotContain(_key.Key[4..]).And.HaveLength(64);
-    }
-
-    [Test]
-    public async Task A_batch_retried_with_the_same_idempotency_key_creates_nothing_twice()
-    {
-        var batch = new { items = new[] { Pupil("ext-1", "Иванов"), Pupil("ext-2", "Петрова") } };
-
-        var first = await Client.PostIdempotentAsync("/integration/people", batch, "batch-0001");
-        var retry = await Client.PostIdempotentAsync("/integration/people", batch, "batch-0001");
-
-        first.StatusCode.Should().Be(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
-        (await ReadAsync<BatchResultDto>(first)).Created.Should().Be(2);
-        retry.StatusCode.Should().Be(HttpStatusCode.OK);
-        retry.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
-        (await retry.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
-        (await CountAsync<Person>()).Should().Be(2);
-    }
-
-    [Test]
-    public async Task The_same_key_with_another_body_is_422_and_a_key_in_flight_is_409()
-    {
-        (await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } }, "k-1")).StatusCode.Should().Be(HttpStatusCode.OK);
-
-        var other = await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Сидоров") } }, "k-1");
-        await ProblemAsync(other, HttpStatusCode.UnprocessableEntity);
-
-        await Given.Rows(db => db.IdempotencyRecords.Add(new IdempotencyRecord
-        {
-            Caller = "client:dnevnik", Key = "k-2", RequestHash = "in-flight", Path = "/api/v1/integration/people",
-            State = IdempotencyState.InProgress, CreatedAt = Factory.Clock.GetUtcNow(), ExpiresAt = Factory.Clock.GetUtcNow().AddHours(1),
-        }));
-
-        await ProblemAsync(await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-3", "Новый") } }, "k-2"), HttpStatusCode.Conflict);
-        (await CountAsync<Person>()).Should().Be(1);
-    }
-
-    [Test]
-    public async Task Keys_expire_and_can_then_be_used_again()
-    {
-        (await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } }, "k-old")).StatusCode.Should().Be(HttpStatusCode.OK);
-        Factory.Clock.Advance(TimeSpan.FromHours(25));
-
-        var reused = await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-2", "Петров") } }, "k-old");
-
-        reused.StatusCode.Should().Be(HttpStatusCode.OK);
-        reused.Headers.Contains("Idempotent-Replayed").Should().BeFalse();
-        (await CountAsync<Person>()).Should().Be(2);
     }
 
     [Test]
@@ -178,34 +112,6 @@ public sealed class IntegrationTests(DatabaseProvider provider) : FunctionalTest
     }
 
     [Test]
-    public async Task A_post_without_an_idempotency_key_is_400()
-    {
-        var response = await PostAsync($"{Api}/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } });
-
-        (await ProblemAsync(response, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("Idempotency-Key");
-    }
-
-    [Test]
-    public async Task A_revoked_or_unknown_key_is_401()
-    {
-        AsAdministrator();
-        (await Client.PostAsync($"{Api}/api-keys/{_key.ApiKey.Id}/revoke", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-        AsApiClient(_key.Key);
-
-        await ProblemAsync(await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } }, "r-1"), HttpStatusCode.Unauthorized);
-
-        AsApiClient("msk_not-a-real-key-at-all-0000000000000000");
-        await ProblemAsync(await Client.GetAsync($"{Api}/people"), HttpStatusCode.Unauthorized);
-    }
-
-    [Test]
-    public async Task An_integration_client_may_not_manage_api_keys_or_territory()
-    {
-        await ProblemAsync(await PostAsync($"{Api}/api-keys", new { name = "x", clientId = "x", organizationIds = new[] { _school } }), HttpStatusCode.Forbidden);
-        await ProblemAsync(await PostAsync($"{Api}/regions", new { code = "77", name = "Москва" }), HttpStatusCode.Forbidden);
-    }
-
-    [Test]
     public async Task A_body_over_the_size_limit_is_413()
     {
         var content = new ByteArrayContent(new byte[11 * 1024 * 1024]);
@@ -214,22 +120,6 @@ public sealed class IntegrationTests(DatabaseProvider provider) : FunctionalTest
         var response = await Client.PostIdempotentAsync("/integration/people", content, "big-1");
 
         await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-    }
-
-    [Test]
-    public async Task Reads_and_changes_of_personal_data_are_in_the_audit_log()
-    {
-        var batch = await ReadAsync<BatchResultDto>(await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } }, "a-1"));
-        var personId = batch.Items.Single().Id;
-        AsAdministrator();
-        (await Client.GetAsync($"{Api}/people/{personId}")).StatusCode.Should().Be(HttpStatusCode.OK);
-
-        var log = await ReadAsync<PagedList<AuditEntryDto>>(await Client.GetAsync($"{Api}/audit?personId={personId}&pageSize=50"));
-
-        log.Items.Should().Contain(e => e.Action == Domain.Auditing.AuditAction.Create && e.EntityType == "Person" && e.Actor == "client:dnevnik" && e.ClientId == "dnevnik");
-        log.Items.Should().Contain(e => e.Action == Domain.Auditing.AuditAction.Read && e.Actor!.StartsWith("test:Administrator"));
-        AsCurator(_school);
-        await ProblemAsync(await Client.GetAsync($"{Api}/audit"), HttpStatusCode.Forbidden);
     }
 
     private object Pupil(string externalId, string lastName, Guid? organizationId = null) =>
