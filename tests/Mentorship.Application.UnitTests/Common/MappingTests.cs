@@ -1,7 +1,7 @@
 using AutoMapper;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Mentorship.Application.UnitTests;
+namespace Mentorship.Application.UnitTests.Common;
 
 public class MappingTests
 {
