@@ -10,16 +10,12 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Reference;
 
 /// <summary>Every problem carries a stable code, field errors carry theirs, and the catalogue of codes is public.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class ErrorCodesTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class ErrorCodesTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task The_catalogue_lists_every_code_with_its_russian_and_english_text()
     {
-        using var anonymous = Factory.CreateClient();
-
-        var errors = await anonymous.GetFromJsonAsync<List<ErrorCodeDto>>($"{Api}/reference/errors", Json);
+        var errors = await Anonymous.GetFromJsonAsync<List<ErrorCodeDto>>($"{Api}/reference/errors", Json);
 
         errors!.Select(e => e.Code).Should().OnlyHaveUniqueItems().And.Contain([ErrorCodes.Common.NotFound, ErrorCodes.Validation.Required]);
         errors!.Should().OnlyContain(e => e.Ru.Length > 0 && e.En.Length > 0 && e.Ru != e.En);

@@ -1,0 +1,64 @@
+using System.Net;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMatchingProposals;
+using Mentorship.Domain.People;
+
+namespace Mentorship.WebApi.FunctionalTests.Programmes.Stage5OrganisationOfWork;
+
+/// <summary>Matching never breaks a rule, and confirming a group re-checks capacity, consent and form.</summary>
+public sealed class ConfirmGroupTests(DatabaseProvider provider) : FunctionalTest(provider)
+{
+    private Guid _school;
+
+    [SetUp]
+    public async Task CreateSchool() => _school = await Given.School("МБОУ Лицей № 2");
+
+    [Test]
+    public async Task Matching_respects_capacity_consent_and_form_and_explains_each_proposal()
+    {
+        var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");
+        var second = await Given.Person(_school, PersonCategory.Pupil, "Борисова");
+        var third = await Given.Person(_school, PersonCategory.Pupil, "Васильев");
+        var teacher = await Given.Person(_school, PersonCategory.Teacher, "Учителева");
+        AsCurator(_school);
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], first, second, third);
+        await Given.Mentee(programmeId, teacher, "математика");
+
+        var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"));
+
+        matching.Proposals.Should().HaveCount(2, "the mentor takes two mentees");
+        matching.Proposals.Should().OnlyContain(p => p.MentorPersonId == mentorPerson && p.SharedTags.SequenceEqual(new[] { "математика" }) && p.Reasons.Count >= 2);
+        matching.Unmatched.Select(u => u.PersonId).Should().HaveCount(2).And.Contain(teacher, "a teacher is no pupil–pupil mentee");
+        matching.Proposals.Should().NotContain(p => p.MenteePersonId == teacher);
+        matching.TotalScore.Should().Be(matching.Proposals.Sum(p => p.Score));
+        matching.Unmatched.Select(u => u.Reason).Should().OnlyContain(r => r.Length > 0).And.OnlyHaveUniqueItems("the teacher is refused by the form, the pupil by the mentor's places");
+
+        var group = await OkAsync<GroupDto>(await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil",
+            format = "Group",
+            name = "Круг математиков",
+            members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = first, role = "Mentee" }, new { personId = second, role = "Mentee" } },
+        }), HttpStatusCode.Created);
+        group.Members.Should().HaveCount(3);
+
+        var full = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil", format = "OneToOne", members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = third, role = "Mentee" } },
+        });
+        (await ProblemAsync(full, HttpStatusCode.Conflict)).Errors!.Keys.Should().Equal("members[0].personId");
+        var twice = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil", format = "OneToOne", members = new[] { new { personId = third, role = "Mentor" }, new { personId = first, role = "Mentee" } },
+        });
+        (await ProblemAsync(twice, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("members[0].personId");
+        var otherForm = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "TeacherPupil", format = "OneToOne", members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = third, role = "Mentee" } },
+        });
+        (await ProblemAsync(otherForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("form");
+
+        (await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"))).Proposals.Should().BeEmpty("the mentor is full");
+    }
+}
