@@ -19,12 +19,12 @@ public class CriterionAnswer : BaseEntity
         Year = Check.InRange(year, AcademicYear.MinStartYear, AcademicYear.MaxStartYear, "year");
         if (!CriterionLevels.IsAnswered(Check.Defined(criterion, "criterion")))
         {
-            throw new DomainException("Answers are collected for criteria 2, 3 and 7 only.", "criterion");
+            throw new DomainException(ErrorCodes.Monitoring.CriterionNotAnswered, "criterion", criterion);
         }
 
         if (level == CriterionLevel.NoData || !CriterionLevels.Allows(criterion, level))
         {
-            throw new DomainException($"{level} is not an answer to criterion {criterion}.", "level");
+            throw new DomainException(ErrorCodes.Monitoring.LevelNotInScale, "level", level, criterion);
         }
 
         Criterion = criterion;

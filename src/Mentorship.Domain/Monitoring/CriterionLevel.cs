@@ -103,7 +103,7 @@ public static class CriterionLevels
 
         foreach (var stray in counts.Keys.Where(a => !scale.Contains(a)))
         {
-            throw new DomainException($"{stray} is not a level of criterion {criterion}.", "level");
+            throw new DomainException(ErrorCodes.Monitoring.LevelNotInScale, "level", stray, criterion);
         }
 
         var top = counts.Values.Max();

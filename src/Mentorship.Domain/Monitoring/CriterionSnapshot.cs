@@ -45,7 +45,7 @@ public class CriterionSnapshot : BaseEntity
     {
         if (!CriterionLevels.Allows(Criterion, level))
         {
-            throw new DomainException($"{level} is not a level of criterion {Criterion}.", "level");
+            throw new DomainException(ErrorCodes.Monitoring.LevelNotInScale, "level", level, Criterion);
         }
 
         Value = value;

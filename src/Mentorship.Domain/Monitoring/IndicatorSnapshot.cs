@@ -29,7 +29,8 @@ public class IndicatorSnapshot : BaseEntity
         Breakdown = breakdown.Trim();
         if (Breakdown.Length > BreakdownMaxLength)
         {
-            throw new DomainException($"'breakdown' must be at most {BreakdownMaxLength} characters.", "breakdown");
+            const string field = "breakdown";
+            throw new DomainException(ErrorCodes.Validation.TooLong, field, field, BreakdownMaxLength);
         }
     }
 
@@ -77,7 +78,7 @@ public class IndicatorSnapshot : BaseEntity
         RegionId = Check.NotEmpty(regionId, "regionId");
         if ((Level == MonitoringLevel.Region) != (municipalityId is null))
         {
-            throw new DomainException("A municipality is given for every level but the region.", "municipalityId");
+            throw new DomainException(ErrorCodes.Monitoring.MunicipalityByLevel, "municipalityId");
         }
 
         MunicipalityId = municipalityId;
@@ -125,7 +126,7 @@ public class IndicatorSnapshot : BaseEntity
     {
         if (Indicator.IsShare() != share)
         {
-            throw new DomainException($"{Indicator} is {(share ? "a count" : "a share")}.", "indicator");
+            throw new DomainException(share ? ErrorCodes.Monitoring.IndicatorIsCount : ErrorCodes.Monitoring.IndicatorIsShare, "indicator", Indicator);
         }
     }
 }

@@ -23,7 +23,7 @@ public class IndicatorTarget : AuditableEntity
         Year = Check.InRange(year, AcademicYear.MinStartYear, AcademicYear.MaxStartYear, "year");
         if (!indicator.HasTarget())
         {
-            throw new DomainException($"{indicator} has no target.", "indicator");
+            throw new DomainException(ErrorCodes.Monitoring.IndicatorWithoutTarget, "indicator", indicator);
         }
 
         Value = Valid(value);
@@ -48,5 +48,5 @@ public class IndicatorTarget : AuditableEntity
             ? Check.InRange(value, 0m, 100m, "value")
             : decimal.IsInteger(value)
                 ? Check.InRange(value, 0m, MaxCount, "value")
-                : throw new DomainException("A target count is a whole number.", "value");
+                : throw new DomainException(ErrorCodes.Monitoring.TargetCountNotWhole, "value");
 }

@@ -40,9 +40,14 @@ public class Roadmap : AuditableEntity
 
     public Roadmap(Guid? municipalityId, Guid? organizationId, string title, AcademicYear academicYear)
     {
-        if ((municipalityId is null) == (organizationId is null))
+        if (municipalityId is null && organizationId is null)
         {
-            throw new DomainException("A roadmap belongs to a municipality or to an organisation.", "municipalityId");
+            throw new DomainException(ErrorCodes.Roadmap.OwnerRequired, "municipalityId");
+        }
+
+        if (municipalityId is not null && organizationId is not null)
+        {
+            throw new DomainException(ErrorCodes.Roadmap.SingleOwner, "organizationId");
         }
 
         MunicipalityId = municipalityId;
@@ -77,27 +82,38 @@ public class Roadmap : AuditableEntity
         AcademicYear = academicYear;
     }
 
-    public RoadmapItem AddItem(RoadmapStage stage, string title, DateOnly deadline, string? responsible)
+    /// <summary>A new plan item, flagged overdue at once when its deadline is already behind <paramref name="today"/>.</summary>
+    public RoadmapItem AddItem(RoadmapStage stage, string title, DateOnly deadline, string? responsible, DateOnly today)
     {
         var item = new RoadmapItem(Id, stage, title, deadline, responsible);
+        item.RefreshOverdue(today);
         _items.Add(item);
         return item;
     }
 
-    public RoadmapItem Item(Guid itemId) =>
-        _items.Find(i => i.Id == itemId) ?? throw new DomainException("The roadmap has no such item.", "itemId");
+    /// <summary>The item of this roadmap with that id; null when it has none (a read, which the caller answers as not found).</summary>
+    public RoadmapItem? FindItem(Guid itemId) => _items.Find(i => i.Id == itemId);
 
-    public void RemoveItem(Guid itemId) => _items.Remove(Item(itemId));
+    public void RemoveItem(RoadmapItem item) => _items.Remove(item);
 
     public void Approve(DateTimeOffset at, string? by)
     {
         if (IsApproved)
         {
-            throw new DomainException("The roadmap is already approved.");
+            throw new DomainConflictException(ErrorCodes.Roadmap.AlreadyApproved);
         }
 
         ApprovedAt = at;
         ApprovedBy = Guard.Optional(by, "approvedBy", TextLengths.Label);
+    }
+
+    /// <summary>An approved roadmap is a record of what was agreed: it is not deleted.</summary>
+    public void EnsureDeletable()
+    {
+        if (IsApproved)
+        {
+            throw new DomainConflictException(ErrorCodes.Roadmap.ApprovedNotDeletable);
+        }
     }
 
     /// <summary>Re-flags overdue items (the daily job); returns how many flags changed.</summary>
@@ -175,6 +191,34 @@ public class RoadmapItem : BaseEntity
         IsOverdue = false;
     }
 
+    /// <summary>
+    /// Moves the item on to <paramref name="status"/> (nothing when it is there already): in progress, done on
+    /// <paramref name="today"/> with its result, or cancelled with a reason. A closed item stays closed and no item
+    /// goes back to planned. Re-flags it overdue.
+    /// </summary>
+    public void MoveTo(RoadmapItemStatus? status, DateOnly today, string? result)
+    {
+        if (status is { } next && next != Status)
+        {
+            switch (next)
+            {
+                case RoadmapItemStatus.InProgress:
+                    Start();
+                    break;
+                case RoadmapItemStatus.Done:
+                    Complete(today, result);
+                    break;
+                case RoadmapItemStatus.Cancelled:
+                    Cancel(result);
+                    break;
+                default:
+                    throw new DomainConflictException(ErrorCodes.Roadmap.ItemCannotReturnToPlanned, "status");
+            }
+        }
+
+        RefreshOverdue(today);
+    }
+
     /// <summary>Overdue: still open after the deadline day. Returns whether the flag changed.</summary>
     public bool RefreshOverdue(DateOnly today)
     {
@@ -192,7 +236,7 @@ public class RoadmapItem : BaseEntity
     {
         if (!IsOpen)
         {
-            throw new DomainException($"The item is already {Status.ToString().ToLowerInvariant()}.", "status");
+            throw new DomainConflictException(ErrorCodes.Roadmap.ItemClosed, "status", Status);
         }
     }
 }

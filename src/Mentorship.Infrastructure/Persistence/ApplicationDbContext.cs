@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Domain.Common;
@@ -33,11 +32,11 @@ public abstract partial class ApplicationDbContext(DbContextOptions options) : D
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new PreconditionFailedException(Texts.StaleVersion, ex);
+            throw new PreconditionFailedException(ErrorCodes.Common.StaleVersion, ex);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {
-            throw new ConflictException(Texts.Pick("Такая запись уже существует.", "Such a record already exists."), ex);
+            throw new ConflictException(ErrorCodes.Persistence.RecordExists, ex);
         }
     }
 

@@ -104,7 +104,8 @@ public sealed partial class ErrorCatalogueTests
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();
 
-    // An exception built with a message (a string literal with a space in it) instead of a code.
-    [GeneratedRegex("""new \w*Exception\([^;]*\$?"[^"]* [^"]*"|Exception\(Texts\.""")]
+    // A refusal built with a message (a string literal with a space in it) instead of a code. Programmer errors
+    // (InvalidOperation, Argument…) never reach a client as a refusal and keep their English text.
+    [GeneratedRegex("""new (?!InvalidOperation|Argument|NotSupported|NotImplemented)\w*Exception\([^;]*\$?"[^"]* [^"]*"|Exception\(Texts\.""")]
     private static partial Regex TextInException();
 }

@@ -53,7 +53,7 @@ public class CriterionLevelsTests
     public void An_answer_from_another_scale_is_refused()
     {
         FluentActions.Invoking(() => CriterionLevels.MostFrequent(EfficiencyCriterion.DeficitConditions, [CriterionLevel.Positive]))
-            .Should().Throw<DomainException>();
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.LevelNotInScale);
     }
 
     [Test]
@@ -63,9 +63,9 @@ public class CriterionLevelsTests
         var at = DateTimeOffset.UnixEpoch;
 
         FluentActions.Invoking(() => new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.YoungTeacherRetention, CriterionLevel.Below40, at))
-            .Should().Throw<DomainException>().Which.Field.Should().Be("criterion");
+            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Monitoring.CriterionNotAnswered, Field = "criterion" }, o => o.ExcludingMissingMembers());
         FluentActions.Invoking(() => new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.MotivationSystem, CriterionLevel.Available, at))
-            .Should().Throw<DomainException>().Which.Field.Should().Be("level");
+            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Monitoring.LevelNotInScale, Field = "level" }, o => o.ExcludingMissingMembers());
         new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.LearningDynamics, CriterionLevel.Stable, at).Level.Should().Be(CriterionLevel.Stable);
     }
 

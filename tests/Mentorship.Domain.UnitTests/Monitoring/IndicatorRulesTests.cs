@@ -63,7 +63,7 @@ public class IndicatorRulesTests
         new IndicatorSnapshot(MonitoringLevel.Organization, Guid.CreateVersion7(), 2024, Indicator.Mentors).In(region, municipality)
             .MunicipalityId.Should().Be(municipality);
         FluentActions.Invoking(() => new IndicatorSnapshot(MonitoringLevel.Region, region, 2024, Indicator.Mentors).In(region, municipality))
-            .Should().Throw<DomainException>();
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.MunicipalityByLevel);
         FluentActions.Invoking(() => new IndicatorSnapshot(MonitoringLevel.Organization, region, 2024, Indicator.Mentors).In(region, null))
             .Should().Throw<DomainException>();
     }
@@ -71,7 +71,8 @@ public class IndicatorRulesTests
     [Test]
     public void Plain_counts_have_no_target()
     {
-        FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.StaleGroups, 2024, 1m)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.StaleGroups, 2024, 1m)).Should().Throw<DomainException>()
+            .Which.Code.Should().Be(ErrorCodes.Monitoring.IndicatorWithoutTarget);
         FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.Mentors, 2024, 1m)).Should().Throw<DomainException>();
     }
 

@@ -55,15 +55,16 @@ public class IndicatorSnapshotTests
     [Test]
     public void Shares_and_counts_are_not_mixed_up()
     {
-        FluentActions.Invoking(() => New(Indicator.Mentors).SetShare(1, 2, null, Now)).Should().Throw<DomainException>();
-        FluentActions.Invoking(() => New(Indicator.PupilsMentored).SetCount(1, null, Now)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => New(Indicator.Mentors).SetShare(1, 2, null, Now)).Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.IndicatorIsCount);
+        FluentActions.Invoking(() => New(Indicator.PupilsMentored).SetCount(1, null, Now)).Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.IndicatorIsShare);
     }
 
     [Test]
     public void A_target_share_is_a_percentage_and_a_target_count_a_whole_number()
     {
         FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.PupilsMentored, 2024, 101m)).Should().Throw<DomainException>();
-        FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.MentorshipContestParticipants, 2024, 1.5m)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => new IndicatorTarget(null, Indicator.MentorshipContestParticipants, 2024, 1.5m)).Should().Throw<DomainException>()
+            .Which.Code.Should().Be(ErrorCodes.Monitoring.TargetCountNotWhole);
         new IndicatorTarget(null, Indicator.MentorshipContestParticipants, 2024, 2m).IsFederalDefault.Should().BeTrue();
     }
 

@@ -103,6 +103,14 @@ public abstract class FunctionalTest(DatabaseProvider provider)
 
     protected static Task<T> OkAsync<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => HttpResults.OkAsync<T>(response, expected);
 
+    /// <summary>Sends a request as the current caller, asking for English (Accept-Language: en).</summary>
+    protected async Task<HttpResponseMessage> SendInEnglishAsync(HttpMethod method, string url, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        return await Client.SendAsync(request);
+    }
+
     protected static Task<Problem> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected) => HttpResults.ProblemAsync(response, expected);
 
     protected Task<HttpResponseMessage> PostAsync(string url, object body) => Client.PostAsJsonAsync(url, body, Json);

@@ -50,4 +50,47 @@ public sealed class RoadmapTests(DatabaseProvider provider) : FunctionalTest(pro
         AsAnalyst(region.Id);
         (await Client.GetStringAsync($"{Api}/exports/roadmaps?year=2024")).Should().Contain("База наставников").And.NotContain("Управление образования");
     }
+
+    [Test]
+    public async Task The_roadmaps_own_refusals_answer_their_code_in_russian_by_default_and_in_english_on_request()
+    {
+        var (region, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        AsRegionalCoordinator(region.Id);
+
+        var both = new { municipalityId = municipality.Id, organizationId = school.Id, title = "Дорожная карта", academicYear = "2024/2025" };
+        var russian = await ProblemAsync(await PostAsync($"{Api}/roadmaps", both), HttpStatusCode.BadRequest);
+        russian.ErrorCodes!["organizationId"].Should().Equal("roadmap.single_owner");
+        russian.Errors!["organizationId"].Should().Equal("Дорожная карта принадлежит муниципалитету или организации, не обоим.");
+        var english = await ProblemAsync(await SendInEnglishAsync(HttpMethod.Post, $"{Api}/roadmaps", both), HttpStatusCode.BadRequest);
+        english.Errors!["organizationId"].Should().Equal("A roadmap belongs to a municipality or to an organisation, not both.");
+        (await ProblemAsync(await PostAsync($"{Api}/roadmaps", new { title = "Ничья", academicYear = "2024/2025" }), HttpStatusCode.BadRequest))
+            .ErrorCodes!["municipalityId"].Should().Equal("roadmap.owner_required");
+
+        var roadmap = await ReadAsync<RoadmapDto>(await PostAsync($"{Api}/roadmaps", new { organizationId = school.Id, title = "Дорожная карта", academicYear = "2024/2025" }));
+        (await Client.PostAsync($"{Api}/roadmaps/{roadmap.Id}/approve", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await ProblemAsync(await Client.PostAsync($"{Api}/roadmaps/{roadmap.Id}/approve", null), HttpStatusCode.Conflict);
+        again.Should().BeEquivalentTo(new { Code = "roadmap.already_approved", Detail = "Дорожная карта уже утверждена." }, o => o.ExcludingMissingMembers());
+        (await ProblemAsync(await SendInEnglishAsync(HttpMethod.Post, $"{Api}/roadmaps/{roadmap.Id}/approve", null), HttpStatusCode.Conflict))
+            .Detail.Should().Be("The roadmap is already approved.");
+        (await ProblemAsync(await SendInEnglishAsync(HttpMethod.Delete, $"{Api}/roadmaps/{roadmap.Id}", null), HttpStatusCode.Conflict))
+            .Should().BeEquivalentTo(new { Code = "roadmap.approved_not_deletable", Detail = "An approved roadmap cannot be deleted." }, o => o.ExcludingMissingMembers());
+    }
+
+    [Test]
+    public async Task A_closed_item_stays_closed_and_an_item_of_another_roadmap_is_not_found()
+    {
+        var (_, municipality) = await Given.Territory();
+        AsMunicipalCoordinator(municipality.Id);
+        var first = await ReadAsync<RoadmapDto>(await PostAsync($"{Api}/roadmaps", new { municipalityId = municipality.Id, title = "Первая", academicYear = "2024/2025" }));
+        var second = await ReadAsync<RoadmapDto>(await PostAsync($"{Api}/roadmaps", new { municipalityId = municipality.Id, title = "Вторая", academicYear = "2024/2025" }));
+        var item = (await ReadAsync<RoadmapDto>(await PostAsync($"{Api}/roadmaps/{first.Id}/items", new { stage = "AnalyticalConceptual", title = "Анализ", deadline = "2025-05-20" }))).Items.Single();
+        var fields = new { stage = item.Stage, title = item.Title, deadline = item.Deadline, status = "Cancelled" };
+
+        (await ProblemAsync(await PutAsync($"{Api}/roadmaps/{second.Id}/items/{item.Id}", fields), HttpStatusCode.NotFound)).Code.Should().Be("common.not_found");
+        (await PutAsync($"{Api}/roadmaps/{first.Id}/items/{item.Id}", fields)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var closed = await ProblemAsync(await PutAsync($"{Api}/roadmaps/{first.Id}/items/{item.Id}", fields with { status = "Done" }), HttpStatusCode.Conflict);
+        closed.Should().BeEquivalentTo(new { Code = "roadmap.item_closed", Detail = "Пункт уже закрыт (статус: отменён)." }, o => o.ExcludingMissingMembers());
+        closed.ErrorCodes!["status"].Should().Equal("roadmap.item_closed");
+    }
 }

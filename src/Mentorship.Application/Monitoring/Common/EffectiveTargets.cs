@@ -1,4 +1,5 @@
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,13 @@ public sealed record EffectiveTarget(Indicator Indicator, int Year, decimal Valu
 /// </summary>
 public static class EffectiveTargets
 {
+    /// <summary>The schedule in force for a region (or the federal defaults), as the targets use cases answer it.</summary>
+    public static async Task<IReadOnlyList<TargetDto>> ScheduleAsync(IApplicationDbContext db, Guid? regionId, CancellationToken cancellationToken)
+    {
+        var targets = await ForAsync(db, regionId, null, cancellationToken);
+        return targets.Select(t => new TargetDto(t.Indicator, t.Year, t.Value, t.FederalDefault, t.IsRegionOverride)).ToList();
+    }
+
     public static async Task<IReadOnlyList<EffectiveTarget>> ForAsync(IApplicationDbContext db, Guid? regionId, int? year, CancellationToken cancellationToken)
     {
         var query = db.IndicatorTargets.AsNoTracking().Where(t => t.RegionId == null || t.RegionId == regionId);

@@ -6,16 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Monitoring.Common;
 
-/// <summary>Roles that read monitoring results; analysts get aggregates and exports, never personal data.</summary>
-public static class MonitoringRoles
-{
-    public const string Readers = $"{Roles.Administrator},{Roles.RegionalCoordinator},{Roles.MunicipalCoordinator},{Roles.Analyst}";
-
-    public const string OrganizationReaders = $"{Readers},{Roles.OrganizationAdministrator},{Roles.Curator}";
-}
-
+/// <summary>Who reads monitoring results, and which region a caller may read.</summary>
 internal static class MonitoringScope
 {
+    /// <summary>Roles that read monitoring results; analysts get aggregates and exports, never personal data.</summary>
+    public const string Readers = $"{Roles.Coordinators},{Roles.Analyst}";
+
+    /// <summary>Readers of an organisation's own figures as well: its administrator and curator.</summary>
+    public const string OrganizationReaders = $"{Roles.OrganizationStaff},{Roles.Analyst}";
+
     /// <summary>A region the caller may read: the own region, the region of the own municipality, or any for the unrestricted.</summary>
     public static async Task EnsureRegionVisibleAsync(IApplicationDbContext db, ICurrentUser user, Guid regionId, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed record ExportTable(string Name, IReadOnlyList<string> Columns, IAs
 /// An export for analysts: coverage, criteria, requests map, pairs (pseudonymised, no personal data) or roadmaps,
 /// filtered by region, municipality and year; the caller's scope applies through the query filters.
 /// </summary>
-[Authorize(Roles = MonitoringRoles.Readers)]
+[Authorize(Roles = MonitoringScope.Readers)]
 public sealed record ExportQuery(string Dataset, Guid? RegionId, Guid? MunicipalityId, int? Year) : IRequest<ExportTable>;
 
 internal sealed class ExportHandler(IApplicationDbContext db, ICurrentUser user, IPseudonymizer pseudonymizer) : IRequestHandler<ExportQuery, ExportTable>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Common;
@@ -33,7 +33,7 @@ internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser us
         var regionId = request.RegionId ?? (user.IsUnrestricted() ? null : user.RegionId);
         if (!user.IsUnrestricted() && (regionId is null || regionId != user.RegionId))
         {
-            throw new ValidationException("regionId", Texts.NotFound(nameof(Region), request.RegionId?.ToString() ?? "—"));
+            throw new ValidationException("regionId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Region)), (object?)request.RegionId ?? '—');
         }
 
         var regions = db.Regions.AsNoTracking();
@@ -45,7 +45,7 @@ internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser us
         var regionIds = await regions.OrderBy(r => r.Code).Select(r => r.Id).ToListAsync(cancellationToken);
         if (regionId is { } wanted && regionIds.Count == 0)
         {
-            throw new ValidationException("regionId", Texts.NotFound(nameof(Region), wanted));
+            throw new ValidationException("regionId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Region)), wanted);
         }
 
         var now = time.GetUtcNow();

@@ -1,9 +1,9 @@
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
+using Mentorship.Application.Monitoring.Common;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring;
@@ -33,18 +33,18 @@ public sealed class SetTargetsValidator : AbstractValidator<SetTargetsCommand>
         {
             target.RuleFor(t => t.Indicator).NotNull().IsInEnum()
                 .Must(i => i is null || i.Value.HasTarget())
-                .WithMessage(_ => Texts.Pick("У этого показателя нет целевых значений.", "This indicator has no targets."));
+                .WithErrorCode(ErrorCodes.Monitoring.IndicatorWithoutTarget).WithState(t => new object?[] { t.Indicator });
             target.RuleFor(t => t.Year).NotNull().InclusiveBetween(AcademicYear.MinStartYear, AcademicYear.MaxStartYear);
             target.RuleFor(t => t.Value).InclusiveBetween(0m, 100m).When(t => t.Indicator is { } i && i.IsShare());
             target.RuleFor(t => t.Value).InclusiveBetween(0m, IndicatorTarget.MaxCount)
                 .Must(v => v is null || decimal.IsInteger(v.Value))
-                .WithMessage(_ => Texts.Pick("Целевое число — целое.", "A target count is a whole number."))
+                .WithErrorCode(ErrorCodes.Monitoring.TargetCountNotWhole)
                 .When(t => t.Indicator is { } i && !i.IsShare());
         });
     }
 }
 
-internal sealed class SetTargetsHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<SetTargetsCommand, IReadOnlyList<TargetDto>>
+internal sealed class SetTargetsHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<SetTargetsCommand, IReadOnlyList<TargetDto>>
 {
     public async Task<IReadOnlyList<TargetDto>> Handle(SetTargetsCommand request, CancellationToken cancellationToken)
     {
@@ -57,7 +57,8 @@ internal sealed class SetTargetsHandler(IApplicationDbContext db, ICurrentUser u
         }
         else if (!user.IsUnrestricted())
         {
-            throw new ValidationException("regionId", Texts.Pick("Укажите регион.", "Give the region."));
+            const string field = "regionId";
+            throw new ValidationException(field, ErrorCodes.Validation.Required, field);
         }
 
         var existing = await db.IndicatorTargets.Where(t => t.RegionId == request.RegionId).ToListAsync(cancellationToken);
@@ -88,6 +89,6 @@ internal sealed class SetTargetsHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetTargetsQuery(request.RegionId), cancellationToken);
+        return await EffectiveTargets.ScheduleAsync(db, request.RegionId, cancellationToken);
     }
 }

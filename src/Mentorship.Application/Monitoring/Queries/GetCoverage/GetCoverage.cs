@@ -20,7 +20,7 @@ namespace Mentorship.Application.Monitoring.Queries.GetCoverage;
 /// <param name="Breakdown">Only this breakdown ("" or omitted for totals, "*" for every breakdown).</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
-[Authorize(Roles = MonitoringRoles.OrganizationReaders)]
+[Authorize(Roles = MonitoringScope.OrganizationReaders)]
 public sealed record GetCoverageQuery(
     MonitoringLevel? Level = null,
     Guid? UnitId = null,

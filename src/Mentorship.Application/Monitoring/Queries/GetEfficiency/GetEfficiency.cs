@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Monitoring.Queries.GetEfficiency;
 
 /// <summary>The seven efficiency criteria of an organisation for a year; "no data" for a criterion never computed.</summary>
-[Authorize(Roles = MonitoringRoles.OrganizationReaders)]
+[Authorize(Roles = MonitoringScope.OrganizationReaders)]
 public sealed record GetEfficiencyQuery(Guid? OrganizationId = null, int? Year = null) : IRequest<EfficiencyDto>;
 
 internal sealed class GetEfficiencyHandler(IApplicationDbContext db) : IRequestHandler<GetEfficiencyQuery, EfficiencyDto>

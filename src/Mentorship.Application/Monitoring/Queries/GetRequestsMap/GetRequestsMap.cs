@@ -10,7 +10,7 @@ namespace Mentorship.Application.Monitoring.Queries.GetRequestsMap;
 /// The regional map of educational requests (карта образовательных запросов): mentees' request tags counted by
 /// municipality (of the mentee's own organisation) for a calendar year, over the programmes that cover it.
 /// </summary>
-[Authorize(Roles = MonitoringRoles.Readers)]
+[Authorize(Roles = MonitoringScope.Readers)]
 public sealed record GetRequestsMapQuery(Guid? RegionId = null, int? Year = null, Guid? MunicipalityId = null) : IRequest<IReadOnlyList<RequestTagDto>>;
 
 internal sealed class GetRequestsMapHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetRequestsMapQuery, IReadOnlyList<RequestTagDto>>

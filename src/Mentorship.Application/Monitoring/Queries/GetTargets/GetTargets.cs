@@ -7,7 +7,7 @@ namespace Mentorship.Application.Monitoring.Queries.GetTargets;
 
 /// <summary>The target schedules in force for a region (its overrides over the federal defaults), or the federal defaults alone.</summary>
 /// <param name="RegionId">The region; without it, the federal defaults.</param>
-[Authorize(Roles = MonitoringRoles.Readers)]
+[Authorize(Roles = MonitoringScope.Readers)]
 public sealed record GetTargetsQuery(Guid? RegionId = null) : IRequest<IReadOnlyList<TargetDto>>;
 
 internal sealed class GetTargetsHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTargetsQuery, IReadOnlyList<TargetDto>>
@@ -19,7 +19,6 @@ internal sealed class GetTargetsHandler(IApplicationDbContext db, ICurrentUser u
             await MonitoringScope.EnsureRegionVisibleAsync(db, user, regionId, cancellationToken);
         }
 
-        var targets = await EffectiveTargets.ForAsync(db, request.RegionId, null, cancellationToken);
-        return targets.Select(t => new TargetDto(t.Indicator, t.Year, t.Value, t.FederalDefault, t.IsRegionOverride)).ToList();
+        return await EffectiveTargets.ScheduleAsync(db, request.RegionId, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
@@ -31,21 +32,20 @@ public sealed class RoadmapItemFieldsValidator : AbstractValidator<IRoadmapItemF
     }
 }
 
-[Authorize(Roles = RoadmapRoles.Writers)]
+[Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddRoadmapItemCommand(RoadmapStage? Stage, string? Title, DateOnly? Deadline, string? Responsible) : IRequest<RoadmapDto>, IRoadmapItemFields
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid RoadmapId { get; init; }
 }
 
-internal sealed class AddRoadmapItemHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<AddRoadmapItemCommand, RoadmapDto>
+internal sealed class AddRoadmapItemHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, TimeProvider time) : IRequestHandler<AddRoadmapItemCommand, RoadmapDto>
 {
     public async Task<RoadmapDto> Handle(AddRoadmapItemCommand request, CancellationToken cancellationToken)
     {
-        var roadmap = await RoadmapRules.WritableAsync(db, user, request.RoadmapId, null, cancellationToken);
-        var item = roadmap.AddItem(request.Stage!.Value, request.Title!, request.Deadline!.Value, request.Responsible);
-        item.RefreshOverdue(RoadmapRules.Today(time));
+        var roadmap = await RoadmapReads.WritableAsync(db, user, request.RoadmapId, null, cancellationToken);
+        roadmap.AddItem(request.Stage!.Value, request.Title!, request.Deadline!.Value, request.Responsible, RoadmapReads.Today(time));
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetRoadmapQuery(roadmap.Id), cancellationToken);
+        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -8,17 +9,17 @@ using Mentorship.Domain.Roadmaps;
 namespace Mentorship.Application.Roadmaps.Commands.CreateRoadmap;
 
 /// <summary>A new roadmap of a municipality or of an organisation (exactly one of them) for an academic year.</summary>
-[Authorize(Roles = RoadmapRoles.Writers)]
+[Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record CreateRoadmapCommand(Guid? MunicipalityId, Guid? OrganizationId, string? Title, AcademicYear? AcademicYear) : IRequest<RoadmapDto>;
 
-internal sealed class CreateRoadmapHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<CreateRoadmapCommand, RoadmapDto>
+internal sealed class CreateRoadmapHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<CreateRoadmapCommand, RoadmapDto>
 {
     public async Task<RoadmapDto> Handle(CreateRoadmapCommand request, CancellationToken cancellationToken)
     {
-        await RoadmapRules.EnsureOwnerWritableAsync(db, user, request.MunicipalityId, request.OrganizationId, cancellationToken);
         var roadmap = new Roadmap(request.MunicipalityId, request.OrganizationId, request.Title!, request.AcademicYear!.Value);
+        await RoadmapReads.EnsureOwnerWritableAsync(db, user, roadmap, cancellationToken);
         db.Roadmaps.Add(roadmap);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetRoadmapQuery(roadmap.Id), cancellationToken);
+        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Mentorship.Application.Common;
 using Mentorship.Domain.Common;
 
 namespace Mentorship.Application.Roadmaps.Commands.CreateRoadmap;
@@ -8,10 +7,7 @@ public sealed class CreateRoadmapValidator : AbstractValidator<CreateRoadmapComm
 {
     public CreateRoadmapValidator()
     {
-        RuleFor(c => c.MunicipalityId).NotEmpty().When(c => c.OrganizationId is null)
-            .WithMessage(_ => Texts.Pick("Укажите муниципалитет или организацию.", "Give a municipality or an organisation."));
-        RuleFor(c => c.OrganizationId).Null().When(c => c.MunicipalityId is not null)
-            .WithMessage(_ => Texts.Pick("Дорожная карта принадлежит муниципалитету или организации, не обоим.", "A roadmap belongs to a municipality or to an organisation, not both."));
+        // Exactly one owner (a municipality or an organisation) is the roadmap's own rule, refused by its constructor.
         RuleFor(c => c.Title).NotEmpty().MaximumLength(TextLengths.Title);
         RuleFor(c => c.AcademicYear).NotNull();
     }

@@ -1,24 +1,19 @@
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 
 namespace Mentorship.Application.Roadmaps.Commands.DeleteRoadmap;
 
-[Authorize(Roles = RoadmapRoles.Writers)]
+[Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record DeleteRoadmapCommand(Guid Id, long? ExpectedVersion) : IRequest<Unit>, IVersionedCommand;
 
 internal sealed class DeleteRoadmapHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<DeleteRoadmapCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteRoadmapCommand request, CancellationToken cancellationToken)
     {
-        var roadmap = await RoadmapRules.WritableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
-        if (roadmap.IsApproved)
-        {
-            throw new ConflictException(Texts.Pick("Утверждённая дорожная карта не удаляется.", "An approved roadmap cannot be deleted."));
-        }
+        var roadmap = await RoadmapReads.WritableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
+        roadmap.EnsureDeletable();
 
         db.Roadmaps.Remove(roadmap);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class FlagOverdueRoadmapItemsHandler(IApplicationDbContext db, T
 {
     public async Task<int> Handle(FlagOverdueRoadmapItemsCommand request, CancellationToken cancellationToken)
     {
-        var today = RoadmapRules.Today(time);
+        var today = RoadmapReads.Today(time);
 
         // The rule of RoadmapItem.RefreshOverdue (open and past the deadline day), applied set-based.
         var flagged = await db.RoadmapItems.IgnoreQueryFilters()

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
@@ -7,7 +8,7 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Application.Roadmaps.Commands.UpdateRoadmap;
 
-[Authorize(Roles = RoadmapRoles.Writers)]
+[Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateRoadmapCommand(string? Title, AcademicYear? AcademicYear) : IRequest<RoadmapDto>, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -17,13 +18,13 @@ public sealed record UpdateRoadmapCommand(string? Title, AcademicYear? AcademicY
     public long? ExpectedVersion { get; init; }
 }
 
-internal sealed class UpdateRoadmapHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<UpdateRoadmapCommand, RoadmapDto>
+internal sealed class UpdateRoadmapHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<UpdateRoadmapCommand, RoadmapDto>
 {
     public async Task<RoadmapDto> Handle(UpdateRoadmapCommand request, CancellationToken cancellationToken)
     {
-        var roadmap = await RoadmapRules.WritableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
+        var roadmap = await RoadmapReads.WritableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
         roadmap.Update(request.Title!, request.AcademicYear!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetRoadmapQuery(roadmap.Id), cancellationToken);
+        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ namespace Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
 /// <param name="OverdueOnly">Only roadmaps with an overdue item.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
-[Authorize(Roles = RoadmapRoles.Readers)]
+[Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record GetRoadmapsQuery(
     Guid? MunicipalityId = null,
     Guid? OrganizationId = null,

@@ -1,0 +1,11 @@
+namespace Mentorship.Domain.Common;
+
+public static partial class ErrorCodes
+{
+    /// <summary>Refusals of the analysts' exports.</summary>
+    public static class Export
+    {
+        public const string UnknownDataset = "export.unknown_dataset";
+        public const string RequestsMapNeedsRegion = "export.requests_map_needs_region";
+    }
+}
