@@ -194,7 +194,7 @@ internal sealed class UpdatePersonHandler(IApplicationDbContext db, IMediator me
 /// and active participations ended; the record and its aggregates stay so that indicators remain correct.
 /// </summary>
 [Authorize(Roles = PeopleRoles.Keepers)]
-public sealed record ErasePersonCommand(Guid Id) : IRequest<Unit>;
+public sealed record ErasePersonCommand(Guid Id) : IRequest<Unit>, ITransactionalCommand;
 
 internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<ErasePersonCommand, Unit>
 {
@@ -207,9 +207,7 @@ internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider 
             return Unit.Value;
         }
 
-        var now = time.GetUtcNow();
-        await Participations.EndActiveAsync(db, person.Id, DateOnly.FromDateTime(now.UtcDateTime), Texts.Pick("удаление персональных данных", "personal data erased"), cancellationToken);
-        person.Anonymise(now);
+        person.Anonymise(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
@@ -292,23 +290,6 @@ internal static class PersonRules
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId && !o.IsArchived, cancellationToken))
         {
             throw new ValidationException("organizationId", Texts.NotFound(nameof(Organization), organizationId));
-        }
-    }
-}
-
-/// <summary>The person's active places in pairs and groups.</summary>
-internal static class Participations
-{
-    /// <summary>Ends every active participation of the person (consent revoked, data erased), recording why.</summary>
-    public static async Task EndActiveAsync(IApplicationDbContext db, Guid personId, DateOnly on, string reason, CancellationToken cancellationToken)
-    {
-        var groups = await db.MentoringGroups.IgnoreQueryFilters()
-            .Include(g => g.Members)
-            .Where(g => g.Status == GroupStatus.Active && g.Members.Any(m => m.PersonId == personId && m.LeftAt == null))
-            .ToListAsync(cancellationToken);
-        foreach (var group in groups)
-        {
-            group.RemoveMember(personId, on, reason);
         }
     }
 }

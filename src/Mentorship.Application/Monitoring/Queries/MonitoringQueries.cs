@@ -75,9 +75,12 @@ public sealed record CoverageDto
 
     public DateTimeOffset ComputedAt { get; init; }
 
+    /// <summary>A pair or group of the unit was confirmed or closed since <see cref="ComputedAt"/>: the next recompute will move the figure.</summary>
+    public bool Stale { get; init; }
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<IndicatorSnapshot, CoverageDto>();
+        public Mapping() => CreateMap<IndicatorSnapshot, CoverageDto>().ForMember(d => d.Stale, o => o.Ignore());
     }
 }
 
@@ -167,9 +170,11 @@ internal sealed class GetCoverageHandler(IApplicationDbContext db, IMapper mappe
             .ProjectToPagedListAsync<CoverageDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
 
         // A share is compared unrounded and shown to one decimal.
+        var stale = await StaleSnapshots.OfAsync(db, page.Items.Select(i => (i.UnitId, i.Year)).ToList(), cancellationToken);
         return page with
         {
-            Items = page.Items.Select(i => i.Denominator is null ? i : i with { Value = i.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null }).ToList(),
+            Items = page.Items.Select(i => i.Denominator is null ? i : i with { Value = i.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null })
+                .Select(i => i with { Stale = stale.Contains((i.Level, i.UnitId, i.Year)) }).ToList(),
         };
     }
 }

@@ -150,7 +150,7 @@ public sealed record GroupMemberInput(Guid? PersonId, GroupRole? Role);
 
 /// <summary>The curator confirms a pair or group (a proposal, or one of their own): form, format and members.</summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>
+public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ProgrammeId { get; init; }
@@ -246,7 +246,7 @@ internal sealed class GetGroupsHandler(IApplicationDbContext db, IMapper mapper)
 
 /// <summary>Ends a pair/group: completed (results presented) or terminated early with a reason.</summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateOnly? EndedAt) : IRequest<GroupDto>
+public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateOnly? EndedAt) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid GroupId { get; init; }
@@ -290,7 +290,7 @@ internal sealed class EndGroupHandler(IApplicationDbContext db, IMediator mediat
 /// reason) and a new pair of the same form and format is confirmed, with every check of a confirmation.
 /// </summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPersonId, string? Reason, DateOnly? On) : IRequest<GroupDto>
+public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPersonId, string? Reason, DateOnly? On) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid GroupId { get; init; }
