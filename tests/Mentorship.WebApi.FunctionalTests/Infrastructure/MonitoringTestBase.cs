@@ -1,7 +1,5 @@
 using System.Net;
-using Mentorship.Application.Jobs;
 using Mentorship.Domain.Common;
-using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
 using Mentorship.Infrastructure.Persistence;
@@ -9,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>Helpers that set up people, programmes and pairs in the database and run monitoring jobs through Hangfire.</summary>
+/// <summary>Helpers that set up people, programmes and pairs in the database for monitoring.</summary>
 public abstract class MonitoringTestBase(DatabaseProvider provider) : TerritoryTestBase(provider)
 {
     private static readonly DateTimeOffset ConsentGivenAt = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -103,36 +101,5 @@ public abstract class MonitoringTestBase(DatabaseProvider provider) : TerritoryT
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
-    }
-
-    /// <summary>POST /monitoring/recompute → 202 with a job to poll, then polls /jobs/{id} until it ends.</summary>
-    protected async Task<JobDto> RecomputeAsync(int year, Guid? regionId = null)
-    {
-        var response = await PostAsync($"{Api}/monitoring/recompute", new { regionId, year });
-        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        var location = response.Headers.Location!.ToString();
-        location.Should().StartWith($"{Api}/jobs/");
-        return await WaitForJobAsync(location);
-    }
-
-    protected async Task<JobDto> WaitForJobAsync(string location, int timeoutSeconds = 90)
-    {
-        // Hangfire runs the job in real time, whatever the application's (fake) clock says.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var job = await ReadAsync<JobDto>(await Client.GetAsync(location));
-            if (job.Status is JobRunStatus.Succeeded or JobRunStatus.Failed)
-            {
-                return job;
-            }
-
-            if (waited.Elapsed > TimeSpan.FromSeconds(timeoutSeconds))
-            {
-                Assert.Fail($"The job at {location} is still {job.Status} after {timeoutSeconds} s.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,11 +1,13 @@
 using System.Net;
+using Mentorship.Application.Jobs;
+using Mentorship.Domain.Monitoring;
 using Mentorship.Application.Territory.Municipalities;
 using Mentorship.Application.Territory.Organizations;
 using Mentorship.Application.Territory.Regions;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>Helpers that make territory set-up read like the use case.</summary>
+/// <summary>Helpers that make territory set-up read like the use case, and run a recompute of its monitoring through Hangfire.</summary>
 public abstract class TerritoryTestBase(Mentorship.Infrastructure.Persistence.DatabaseProvider provider) : FunctionalTestBase(provider)
 {
     protected const string Api = "/api/v1";
@@ -60,5 +62,36 @@ public abstract class TerritoryTestBase(Mentorship.Infrastructure.Persistence.Da
         response.StatusCode.Should().Be(expected, body);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", body);
         return await ReadAsync<Problem>(response);
+    }
+
+    /// <summary>POST /monitoring/recompute → 202 with a job to poll, then polls /jobs/{id} until it ends.</summary>
+    protected async Task<JobDto> RecomputeAsync(int year, Guid? regionId = null)
+    {
+        var response = await PostAsync($"{Api}/monitoring/recompute", new { regionId, year });
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var location = response.Headers.Location!.ToString();
+        location.Should().StartWith($"{Api}/jobs/");
+        return await WaitForJobAsync(location);
+    }
+
+    protected async Task<JobDto> WaitForJobAsync(string location, int timeoutSeconds = 90)
+    {
+        // Hangfire runs the job in real time, whatever the application's (fake) clock says.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var job = await ReadAsync<JobDto>(await Client.GetAsync(location));
+            if (job.Status is JobRunStatus.Succeeded or JobRunStatus.Failed)
+            {
+                return job;
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(timeoutSeconds))
+            {
+                Assert.Fail($"The job at {location} is still {job.Status} after {timeoutSeconds} s.");
+            }
+
+            await Task.Delay(100);
+        }
     }
 }

@@ -143,6 +143,48 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     }
 
     [Test]
+    public async Task Revoking_one_of_two_consents_keeps_the_participations()
+    {
+        AsCurator(_school);
+        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
+        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
+        await GiveConsentAsync(mentor.Id);
+        var first = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
+        await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младший Папа");
+        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+
+        var revoke = await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{first.Id}/revoke", null);
+
+        revoke.StatusCode.Should().Be(HttpStatusCode.OK, await revoke.Content.ReadAsStringAsync());
+        var history = await ReadAsync<List<ParticipationDto>>(await Client.GetAsync($"{Api}/people/{mentee.Id}/participations"));
+        history.Single().LeftAt.Should().BeNull("the other consent is still active");
+    }
+
+    [Test]
+    public async Task A_revocation_whose_participations_cannot_be_ended_is_undone_whole()
+    {
+        AsCurator(_school);
+        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
+        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
+        await GiveConsentAsync(mentor.Id);
+        var consent = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
+        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+
+        // The consent is written first; the database then refuses to end the participation.
+        await using (await Factory.Database.RefuseAsync("UPDATE", "GroupMembers"))
+        {
+            await ProblemAsync(await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{consent.Id}/revoke", null), HttpStatusCode.InternalServerError);
+        }
+
+        (await ReadAsync<List<ConsentDto>>(await Client.GetAsync($"{Api}/people/{mentee.Id}/consents"))).Single().IsActive.Should().BeTrue();
+        (await ReadAsync<List<ParticipationDto>>(await Client.GetAsync($"{Api}/people/{mentee.Id}/participations"))).Single().LeftAt.Should().BeNull();
+
+        var retry = await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{consent.Id}/revoke", null);
+        retry.StatusCode.Should().Be(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
+        (await ReadAsync<List<ParticipationDto>>(await Client.GetAsync($"{Api}/people/{mentee.Id}/participations"))).Single().LeaveReason.Should().Be(MentoringGroup.ConsentRevokedReason);
+    }
+
+    [Test]
     public async Task Erasure_anonymises_the_person_and_keeps_the_record()
     {
         AsCurator(_school);

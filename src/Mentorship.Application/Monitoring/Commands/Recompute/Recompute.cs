@@ -51,9 +51,10 @@ internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser us
 
         var now = time.GetUtcNow();
         var run = new JobRun(request.Year ?? now.Year, regionId, regionIds, user.Id ?? "system", now);
+        // In the command's transaction: the job is enqueued when the run commits, and never if the run is rolled back.
         db.JobRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
         scheduler.EnqueueRecompute(run.Id);
+        await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetJobQuery(run.Id), cancellationToken);
     }
 }
