@@ -125,11 +125,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     public async Task Revoking_the_consent_ends_the_persons_active_participations_with_the_reason()
     {
         AsCurator(_school);
-        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
-        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
-        await GiveConsentAsync(mentor.Id);
-        var consent = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        var (mentor, mentee, consent) = await PairWithConsentsAsync();
 
         var revoke = await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{consent.Id}/revoke", null);
 
@@ -146,12 +142,8 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     public async Task Revoking_one_of_two_consents_keeps_the_participations()
     {
         AsCurator(_school);
-        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
-        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
-        await GiveConsentAsync(mentor.Id);
-        var first = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
+        var (_, mentee, first) = await PairWithConsentsAsync();
         await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младший Папа");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
 
         var revoke = await Client.PostAsync($"{Api}/people/{mentee.Id}/consents/{first.Id}/revoke", null);
 
@@ -164,11 +156,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     public async Task A_revocation_whose_participations_cannot_be_ended_is_undone_whole()
     {
         AsCurator(_school);
-        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
-        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
-        await GiveConsentAsync(mentor.Id);
-        var consent = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        var (_, mentee, consent) = await PairWithConsentsAsync();
 
         // The consent is written first; the database then refuses to end the participation.
         await using (await Factory.Database.RefuseAsync("UPDATE", "GroupMembers"))
@@ -188,11 +176,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     public async Task Erasure_anonymises_the_person_and_keeps_the_record()
     {
         AsCurator(_school);
-        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
-        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
-        await GiveConsentAsync(mentor.Id);
-        await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
-        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        var (_, mentee, _) = await PairWithConsentsAsync();
 
         var erase = await Client.DeleteAsync($"{Api}/people/{mentee.Id}");
 
@@ -238,6 +222,17 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
         var response = await PostAsync($"{Api}/people/{personId}/consents", new { givenBy, representativeName, purpose = "Участие в программе наставничества", documentReference = "№ 12" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await ReadAsync<ConsentDto>(response);
+    }
+
+    /// <summary>A pupil–pupil pair of a mentor and a mentee, each with a consent (the mentee's by a representative).</summary>
+    private async Task<(PersonDto Mentor, PersonDto Mentee, ConsentDto MenteeConsent)> PairWithConsentsAsync()
+    {
+        var mentor = await CreatePupilAsync("Старший", "Ученик", grade: 10);
+        var mentee = await CreatePupilAsync("Младший", "Ученик", grade: 6);
+        await GiveConsentAsync(mentor.Id);
+        var consent = await GiveConsentAsync(mentee.Id, "LegalRepresentative", "Младшая Мама");
+        (await SeedGroupAsync(mentor.Id, mentee.Id)).Should().BeNull();
+        return (mentor, mentee, consent);
     }
 
     /// <summary>Puts a pupil–pupil pair together through the domain (the stage-5 API is another feature); returns the refusal, if any.</summary>

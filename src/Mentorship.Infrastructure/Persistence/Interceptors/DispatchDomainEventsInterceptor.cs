@@ -52,28 +52,19 @@ public sealed class DispatchDomainEventsInterceptor(IMediator mediator, ILogger<
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        _saves.Pop();
-        base.SaveChangesFailed(eventData);
-    }
+    // A failed or cancelled save publishes nothing.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _saves.Pop();
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _saves.Pop();
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) => DropAsync();
 
-    public override void SaveChangesCanceled(DbContextEventData eventData)
-    {
-        _saves.Pop();
-        base.SaveChangesCanceled(eventData);
-    }
+    public override void SaveChangesCanceled(DbContextEventData eventData) => _saves.Pop();
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) => DropAsync();
+
+    private Task DropAsync()
     {
         _saves.Pop();
-        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <summary>Takes the events off the entities about to be saved, so that each is published once.</summary>
