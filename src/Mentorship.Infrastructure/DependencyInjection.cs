@@ -3,10 +3,9 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Mentorship.Application.Common.Interfaces;
-using Mentorship.Application.Matching;
-using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Exports;
 using Mentorship.Infrastructure.Jobs;
+using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditableEntityInterceptor>();
         services.AddScoped<PersonalDataAuditInterceptor>();
+        services.AddScoped<Identity.DevelopmentUsers>();
         services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<AfterCommitInterceptor>();
 

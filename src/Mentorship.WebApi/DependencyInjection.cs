@@ -2,7 +2,18 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Hangfire;
 using Mentorship.Application.Common.Interfaces;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Auditing;
+using Mentorship.WebApi.Endpoints.Common;
+using Mentorship.WebApi.Endpoints.Exports;
+using Mentorship.WebApi.Endpoints.Integration;
+using Mentorship.WebApi.Endpoints.Jobs;
+using Mentorship.WebApi.Endpoints.Monitoring;
+using Mentorship.WebApi.Endpoints.People;
+using Mentorship.WebApi.Endpoints.Programmes;
+using Mentorship.WebApi.Endpoints.Public;
+using Mentorship.WebApi.Endpoints.Reference;
+using Mentorship.WebApi.Endpoints.Roadmaps;
+using Mentorship.WebApi.Endpoints.Territory;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -35,6 +46,12 @@ public static class DependencyInjection
             if (context.Exception is null)
             {
                 context.ProblemDetails.Title = ProblemDetailsExceptionHandler.TitleOf(context.ProblemDetails.Status) ?? context.ProblemDetails.Title;
+            }
+
+            if (!context.ProblemDetails.Extensions.ContainsKey(ProblemDetailsExceptionHandler.CodeMember)
+                && ProblemDetailsExceptionHandler.CodeOf(context.ProblemDetails.Status) is { } code)
+            {
+                context.ProblemDetails.Extensions[ProblemDetailsExceptionHandler.CodeMember] = code;
             }
 
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
@@ -121,17 +138,28 @@ public static class DependencyInjection
     public static WebApplication MapMentorshipEndpoints(this WebApplication app)
     {
         var api = app.MapGroup(ApiBase).RequireRateLimiting(RateLimiting.PerClientPolicy);
+
+        // The contract lists paths and tags in the order routes are mapped here (api-spec/openapi.json is checked
+        // byte for byte), which is why stage 5 maps its /groups and /surveys routes after stage 6.
         api.MapRegions();
         api.MapMunicipalities();
         api.MapOrganizations();
+        api.MapHeadCounts();
         api.MapPeople();
         api.MapIntegration();
-        api.MapAudit();
+        api.MapAuditing();
         api.MapReference();
         api.MapProgrammes();
-        api.MapGroups();
-        api.MapSurveys();
+        api.MapStage1LaunchConditions();
+        api.MapStage2MentorSelection();
+        api.MapStage3MentorBank();
+        api.MapStage4MenteeBank();
+        api.MapStage5OrganisationOfWork();
+        api.MapStage6Completion();
+        api.MapStage5Groups();
+        api.MapStage5Surveys();
         api.MapMonitoring();
+        api.MapJobs();
         api.MapRoadmaps();
         api.MapExports();
         if (app.Environment.IsDevelopment())
@@ -139,7 +167,11 @@ public static class DependencyInjection
             api.MapDevelopmentIdentity();
         }
 
-        api.MapPublic();
+        api.MapPublicProgrammes();
+        api.MapPublicOrganizations();
+        api.MapPublicPartners();
+        api.MapPublicPractices();
+        api.MapPublicIndicators();
         api.MapPublication();
         return app;
     }

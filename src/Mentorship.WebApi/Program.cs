@@ -2,7 +2,7 @@ using Mentorship.Application;
 using Mentorship.Infrastructure;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.WebApi;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Common;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,7 +29,7 @@ if (app.Services.GetRequiredService<DatabaseSettings>().ShouldMigrateOnStartup)
 
 if (app.Environment.IsDevelopment())
 {
-    await DevelopmentIdentity.SeedAsync(app.Services);
+    await Mentorship.Infrastructure.Identity.DevelopmentUsers.SeedAsync(app.Services);
 }
 
 app.UseMentorshipPipeline();

@@ -6,6 +6,7 @@ using MediatR;
 using Mentorship.Application;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
+using Mentorship.Application.Exports.Queries.Export;
 using Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 using Mentorship.Infrastructure.Exports;
 using Mentorship.Infrastructure.Persistence;

@@ -7,7 +7,7 @@ internal static class Check
     {
         if (value < min || value > max)
         {
-            throw new DomainException($"'{field}' must be between {min} and {max}.", field);
+            throw new DomainException(ErrorCodes.Validation.OutOfRange, field, field, min, max);
         }
 
         return value;
@@ -20,7 +20,7 @@ internal static class Check
     {
         if (value < min || value > max)
         {
-            throw new DomainException($"'{field}' must be between {min} and {max}.", field);
+            throw new DomainException(ErrorCodes.Validation.OutOfRange, field, field, min, max);
         }
 
         return value;
@@ -30,7 +30,7 @@ internal static class Check
     {
         if (value <= 0)
         {
-            throw new DomainException($"'{field}' must be positive.", field);
+            throw new DomainException(ErrorCodes.Validation.NotPositive, field, field);
         }
 
         return value;
@@ -40,7 +40,7 @@ internal static class Check
     {
         if (value < start)
         {
-            throw new DomainException($"'{field}' cannot be before {start:yyyy-MM-dd}.", field);
+            throw new DomainException(ErrorCodes.Validation.TooEarly, field, field, start);
         }
 
         return value;
@@ -50,7 +50,7 @@ internal static class Check
     {
         if (value == Guid.Empty)
         {
-            throw new DomainException($"'{field}' must be given.", field);
+            throw new DomainException(ErrorCodes.Validation.Required, field, field);
         }
 
         return value;
@@ -61,7 +61,7 @@ internal static class Check
     {
         if (!Enum.IsDefined(value))
         {
-            throw new DomainException($"'{value}' is not a valid value of '{field}'.", field);
+            throw new DomainException(ErrorCodes.Validation.InvalidValue, field, field, value);
         }
 
         return value;

@@ -6,13 +6,13 @@ internal static class Guard
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainException($"'{field}' must not be empty.", field);
+            throw new DomainException(ErrorCodes.Validation.Required, field, field);
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException($"'{field}' must be at most {maxLength} characters.", field);
+            throw new DomainException(ErrorCodes.Validation.TooLong, field, field, maxLength);
         }
 
         return trimmed;
@@ -32,7 +32,7 @@ internal static class Guard
     {
         if (value < 0)
         {
-            throw new DomainException($"'{field}' must not be negative.", field);
+            throw new DomainException(ErrorCodes.Validation.Negative, field, field);
         }
 
         return value;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
+using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.Infrastructure.Exports;
 

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
+using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.Infrastructure.Exports;
 

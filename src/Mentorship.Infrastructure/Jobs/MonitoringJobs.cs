@@ -5,7 +5,7 @@ using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Monitoring.Commands.FlagStaleGroups;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.RecomputeRegion;
-using Mentorship.Application.Roadmaps;
+using Mentorship.Application.Roadmaps.Commands.FlagOverdueRoadmapItems;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

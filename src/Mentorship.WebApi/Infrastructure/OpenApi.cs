@@ -1,5 +1,5 @@
 using Mentorship.Domain.Common;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Common;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -40,6 +40,7 @@ public static class OpenApi
             });
             options.OperationFilter<SecurityRequirementOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -119,5 +120,36 @@ public sealed class IdempotencyKeyOperationFilter : IOperationFilter
             Description = "A unique key per logical request (up to 255 characters); a retry with the same key and body returns the first response.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
         });
+    }
+}
+
+/// <summary>
+/// Declares the members every problem carries besides RFC 9457's: the stable <c>code</c> of the refusal and, on
+/// validation problems, <c>errorCodes</c> (field → codes, beside <c>errors</c>: field → messages).
+/// </summary>
+public sealed class ProblemCodeSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema problem || !typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type))
+        {
+            return;
+        }
+
+        problem.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        problem.Properties[ProblemDetailsExceptionHandler.CodeMember] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "The stable code of the rule that refused the request, such as \"group.mentor_capacity_exceeded\"; clients branch on it. GET /api/v1/reference/errors lists every code with its Russian and English text.",
+        };
+        if (typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails).IsAssignableFrom(context.Type))
+        {
+            problem.Properties[ProblemDetailsExceptionHandler.ErrorCodesMember] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "Field → the codes of its errors, in the order of the messages in \"errors\".",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            };
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -9,26 +9,31 @@ using Microsoft.AspNetCore.Mvc;
 namespace Mentorship.WebApi.Infrastructure;
 
 /// <summary>
-/// The one place where exceptions become RFC 9457 problem details. Patterns match subclasses too. Anything
-/// unexpected is a 500 with a trace id and, outside Development, nothing of the internals.
+/// The one place where exceptions become RFC 9457 problem details. Every problem carries the stable <c>code</c> of
+/// the rule that refused the request (and each field error its code, in <c>errorCodes</c>), with the text from the
+/// message catalogue in the caller's language. Patterns match subclasses too. Anything unexpected is a 500 with a
+/// trace id and, outside Development, nothing of the internals.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetailsService, IHostEnvironment environment, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    public const string CodeMember = "code";
+    public const string ErrorCodesMember = "errorCodes";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
-            ValidationException validation => Validation(validation.Errors),
-            DomainConflictException domainConflict => Conflict(new ConflictException(domainConflict.Message, domainConflict.Field ?? "status")),
-            DomainException { Field: { } field } domain => Validation(new Dictionary<string, string[]> { [field] = [domain.Message] }),
-            DomainException domain => Problem(StatusCodes.Status400BadRequest, Texts.Pick("Неверный запрос", "Bad request"), domain.Message),
+            ValidationException validation => Validation(validation.FieldErrors),
+            DomainConflictException domainConflict => Conflict(domainConflict.Code, domainConflict.Field ?? "status", domainConflict.Arguments, null),
+            DomainException { Field: { } field } domain => Validation([new FieldError(field, domain.Code, null, domain.Arguments)]),
+            DomainException domain => Problem(StatusCodes.Status400BadRequest, domain.Code, Catalogue.Error(domain.Code, domain.Arguments)),
             BadHttpRequestException badRequest => BadRequest(badRequest),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, Texts.Pick("Не найдено", "Not found"), notFound.Message),
-            ConflictException conflict => Conflict(conflict),
-            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, Texts.Pick("Версия устарела", "Precondition failed"), stale.Message),
-            ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, Texts.Pick("Доступ запрещён", "Forbidden"), forbidden.Message),
-            UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, Texts.Pick("Требуется вход", "Unauthorized"), null),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, NotFoundText(notFound)),
+            ConflictException conflict => Conflict(conflict.Code, conflict.Field, conflict.Arguments, conflict.Extensions),
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, stale.Code, Catalogue.Error(stale.Code)),
+            ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, Catalogue.Error(forbidden.Code)),
+            UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, ErrorCodes.Common.Unauthorized, null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => Unexpected(exception),
         };
@@ -47,50 +52,94 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
-    public static string? TitleOf(int? status) => status switch
+    /// <summary>The title of a status in the caller's language, for problems made without an exception (status pages).</summary>
+    public static string? TitleOf(int? status) => status is { } s && Catalogue.Texts[$"problem.{s}"] is { ResourceNotFound: false } title ? title.Value : null;
+
+    /// <summary>The code of a problem made without an exception (no route, no method, no caller), by its status.</summary>
+    public static string? CodeOf(int? status) => status switch
     {
-        StatusCodes.Status401Unauthorized => Texts.Pick("Требуется вход", "Unauthorized"),
-        StatusCodes.Status403Forbidden => Texts.Pick("Доступ запрещён", "Forbidden"),
-        StatusCodes.Status404NotFound => Texts.Pick("Не найдено", "Not found"),
-        StatusCodes.Status405MethodNotAllowed => Texts.Pick("Метод не поддерживается", "Method not allowed"),
+        StatusCodes.Status401Unauthorized => ErrorCodes.Common.Unauthorized,
+        StatusCodes.Status403Forbidden => ErrorCodes.Common.Forbidden,
+        StatusCodes.Status404NotFound => ErrorCodes.Common.NotFound,
+        StatusCodes.Status405MethodNotAllowed => ErrorCodes.Common.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ErrorCodes.Common.PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ErrorCodes.Common.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ErrorCodes.Common.TooManyRequests,
+        StatusCodes.Status500InternalServerError => ErrorCodes.Common.Unexpected,
         _ => null,
     };
 
-    private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
+    private static string NotFoundText(NotFoundException notFound) => notFound.Entity.Length == 0
+        ? Catalogue.Error(notFound.Message)
+        : Catalogue.Error(notFound.Code, [Catalogue.Entity(notFound.Entity), notFound.Key]);
+
+    /// <summary>
+    /// 400 with field errors: <c>errors</c> maps each field to its messages (as ASP.NET Core writes them) and
+    /// <c>errorCodes</c> maps it to the codes, in the same order.
+    /// </summary>
+    private static HttpValidationProblemDetails Validation(IReadOnlyList<FieldError> errors)
     {
-        Status = StatusCodes.Status400BadRequest,
-        Title = Texts.Pick("Данные запроса не прошли проверку", "One or more validation errors occurred"),
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        var texts = errors.Select(e => (e.Field, e.Code, Text: e.Message ?? FieldText(e))).ToList();
+        var problem = new HttpValidationProblemDetails(texts.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = Catalogue.Text("problem.400.validation"),
+            Type = TypeOf(StatusCodes.Status400BadRequest),
+        };
+        problem.Extensions[CodeMember] = ErrorCodes.Validation.Failed;
+        problem.Extensions[ErrorCodesMember] = texts.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => KnownCode(e.Code)).Distinct().ToArray());
+        return problem;
+    }
+
+    // A domain or handler refusal names the field; the catalogue's generic texts take the field as their first argument.
+    private static string FieldText(FieldError error) =>
+        Catalogue.Error(error.Code, error.Arguments is { Count: > 0 } arguments ? arguments : [error.Field]);
+
+    /// <summary>A code the catalogue does not know (a message passed where a code belongs) is reported as a generic one.</summary>
+    private static string KnownCode(string code) => Catalogue.HasError(code) ? code : ErrorCodes.Validation.InvalidValue;
+
+    private static ProblemDetails Problem(int status, string code, string? detail)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = TitleOf(status),
+            Detail = detail,
+            Type = TypeOf(status),
+        };
+        problem.Extensions[CodeMember] = Catalogue.HasError(code) ? code : CodeOf(status) ?? ErrorCodes.Common.InvalidRequest;
+        return problem;
+    }
+
+    private static string TypeOf(int status) => status switch
+    {
+        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+        404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+        413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
     };
 
-    private static ProblemDetails Problem(int status, string title, string? detail) => new()
+    private static ProblemDetails Conflict(string code, string? field, IReadOnlyList<object?> arguments, IDictionary<string, object?>? extensions)
     {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = status switch
+        var text = Catalogue.Error(code, arguments);
+        var problem = Problem(StatusCodes.Status409Conflict, code, text);
+        if (Catalogue.HasError(code) is false)
         {
-            400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
-            403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
-            404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-            409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
-            412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
-            413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
-            415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
-            _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
-        },
-    };
-
-    private static ProblemDetails Conflict(ConflictException conflict)
-    {
-        var problem = Problem(StatusCodes.Status409Conflict, Texts.Pick("Конфликт с текущим состоянием", "Conflict"), conflict.Message);
-        if (conflict.Field is not null)
-        {
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [conflict.Field] = [conflict.Message] };
+            problem.Extensions[CodeMember] = ErrorCodes.Common.Conflict;
         }
 
-        foreach (var (name, value) in conflict.Extensions)
+        if (field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [text] };
+            problem.Extensions[ErrorCodesMember] = new Dictionary<string, string[]> { [field] = [(string)problem.Extensions[CodeMember]!] };
+        }
+
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
         {
             problem.Extensions[name] = value;
         }
@@ -104,13 +153,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         switch (exception.StatusCode)
         {
             case StatusCodes.Status415UnsupportedMediaType:
-                return Problem(415, Texts.Pick("Неподдерживаемый тип содержимого", "Unsupported media type"),
-                    Texts.Pick("Тело запроса должно быть в формате application/json.", "The request body must be application/json."));
+                return Problem(415, ErrorCodes.Common.UnsupportedMediaType, Catalogue.Error(ErrorCodes.Common.UnsupportedMediaType));
             case StatusCodes.Status413PayloadTooLarge:
-                return Problem(413, Texts.Pick("Слишком большой запрос", "Payload too large"),
-                    Texts.Pick("Тело запроса превышает допустимый размер.", "The request body exceeds the allowed size."));
+                return Problem(413, ErrorCodes.Common.PayloadTooLarge, Catalogue.Error(ErrorCodes.Common.PayloadTooLarge));
             case not StatusCodes.Status400BadRequest:
-                return Problem(exception.StatusCode, Texts.Pick("Неверный запрос", "Bad request"), exception.Message);
+                return Problem(exception.StatusCode, ErrorCodes.Common.InvalidRequest, exception.Message);
         }
 
         if (exception.InnerException is JsonException json)
@@ -118,18 +165,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             var unmapped = UnmappedMember().Match(json.Message);
             if (unmapped.Success)
             {
-                var name = unmapped.Groups["name"].Value;
-                return Validation(new Dictionary<string, string[]>
-                {
-                    [name] = [Texts.Pick("Поле не предусмотрено этим запросом.", "This request has no such field.")],
-                });
+                return Validation([new FieldError(unmapped.Groups["name"].Value, ErrorCodes.Validation.UnknownField, Catalogue.Error(ErrorCodes.Validation.UnknownField))]);
             }
 
             var field = JsonPathToField(json.Path);
-            var message = json.Path is null or "$"
-                ? Texts.Pick("Тело запроса не является корректным JSON.", "The request body is not valid JSON.")
-                : Texts.Pick("Недопустимое значение поля.", "The value is not valid for this field.");
-            return Validation(new Dictionary<string, string[]> { [field] = [message] });
+            return json.Path is null or "$"
+                ? Validation([new FieldError(field, ErrorCodes.Validation.InvalidJson, Catalogue.Error(ErrorCodes.Validation.InvalidJson))])
+                : Validation([new FieldError(field, ErrorCodes.Validation.InvalidValue, Catalogue.Text("problem.field.invalid"))]);
         }
 
         var parameter = ParameterName().Match(exception.Message);
@@ -139,11 +181,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             name = char.ToLowerInvariant(name[0]) + name[1..];
             var missingBody = exception.Message.Contains("from body", StringComparison.Ordinal) || exception.Message.Contains("no body", StringComparison.Ordinal);
             return missingBody
-                ? Validation(new Dictionary<string, string[]> { ["body"] = [Texts.Pick("Тело запроса обязательно.", "A request body is required.")] })
-                : Validation(new Dictionary<string, string[]> { [name] = [Texts.Pick("Недопустимое значение параметра.", "The value is not valid for this parameter.")] });
+                ? Validation([new FieldError("body", ErrorCodes.Validation.BodyRequired, Catalogue.Error(ErrorCodes.Validation.BodyRequired))])
+                : Validation([new FieldError(name, ErrorCodes.Validation.InvalidParameter, Catalogue.Error(ErrorCodes.Validation.InvalidParameter))]);
         }
 
-        return Problem(400, Texts.Pick("Неверный запрос", "Bad request"), exception.Message);
+        return Problem(400, ErrorCodes.Common.InvalidRequest, exception.Message);
     }
 
     private static string JsonPathToField(string? path)
@@ -160,8 +202,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private ProblemDetails Unexpected(Exception exception)
     {
         logger.LogError(exception, "Unhandled exception");
-        return Problem(StatusCodes.Status500InternalServerError, Texts.Pick("Внутренняя ошибка сервера", "An unexpected error occurred"),
-            environment.IsDevelopment() ? exception.ToString() : null);
+        return Problem(StatusCodes.Status500InternalServerError, ErrorCodes.Common.Unexpected, environment.IsDevelopment() ? exception.ToString() : null);
     }
 
     // "The JSON property 'role' could not be mapped to any .NET member contained in type …"

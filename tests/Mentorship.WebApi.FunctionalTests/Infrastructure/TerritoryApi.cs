@@ -1,9 +1,22 @@
 using System.Net;
-using Mentorship.Application.Jobs;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Application.Territory.Municipalities;
+using Mentorship.Application.Territory.Municipalities.Commands.CreateMunicipality;
+using Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
+using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipalities;
+using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipality;
 using Mentorship.Application.Territory.Organizations;
+using Mentorship.Application.Territory.Organizations.Commands.ArchiveOrganization;
+using Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
+using Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganizations;
 using Mentorship.Application.Territory.Regions;
+using Mentorship.Application.Territory.Regions.Commands.CreateRegion;
+using Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
+using Mentorship.Application.Territory.Regions.Queries.GetRegion;
+using Mentorship.Application.Territory.Regions.Queries.GetRegions;
+using Mentorship.Domain.Monitoring;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 

@@ -1,5 +1,10 @@
 using System.Net;
 using Mentorship.Application.Monitoring.Queries;
+using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Monitoring.Queries.GetEfficiency;
+using Mentorship.Application.Monitoring.Queries.GetRequestsMap;
+using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
+using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Infrastructure.Persistence;

@@ -1,7 +1,7 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Monitoring.Queries;
-using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Infrastructure.Persistence;

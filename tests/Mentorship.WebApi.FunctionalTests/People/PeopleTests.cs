@@ -1,6 +1,21 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.People;
+using Mentorship.Application.People.Commands.AddContestParticipation;
+using Mentorship.Application.People.Commands.AddEmployment;
+using Mentorship.Application.People.Commands.AddPublication;
+using Mentorship.Application.People.Commands.AddTraining;
+using Mentorship.Application.People.Commands.CreatePerson;
+using Mentorship.Application.People.Commands.EndEmployment;
+using Mentorship.Application.People.Commands.ErasePerson;
+using Mentorship.Application.People.Commands.GiveConsent;
+using Mentorship.Application.People.Commands.RevokeConsent;
+using Mentorship.Application.People.Commands.UpdatePerson;
+using Mentorship.Application.People.Queries.GetConsents;
+using Mentorship.Application.People.Queries.GetParticipations;
+using Mentorship.Application.People.Queries.GetPeople;
+using Mentorship.Application.People.Queries.GetPerson;
+using Mentorship.Application.People.Queries.GetPersonRecords;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
@@ -92,7 +107,7 @@ public sealed class PeopleTests(DatabaseProvider provider) : TerritoryTestBase(p
     {
         AsCurator(_school);
         var pupil = await CreatePupilAsync("Петров", "Илья");
-        var region = (await ReadAsync<Application.Territory.Organizations.OrganizationDto>(await Client.GetAsync($"{Api}/organizations/{_school}"))).RegionId;
+        var region = (await ReadAsync<Application.Territory.Organizations.Queries.GetOrganization.OrganizationDto>(await Client.GetAsync($"{Api}/organizations/{_school}"))).RegionId;
 
         AsAnalyst(region);
         await ProblemAsync(await Client.GetAsync($"{Api}/people/{pupil.Id}"), HttpStatusCode.Forbidden);

@@ -1,10 +1,12 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
-using Mentorship.Application.Public.Indicators;
+using Mentorship.Application.Public.Indicators.Queries.GetPublicIndicators;
 using Mentorship.Application.Public.Organizations;
-using Mentorship.Application.Public.Partners;
-using Mentorship.Application.Public.Practices;
-using Mentorship.Application.Public.Programmes;
+using Mentorship.Application.Public.Organizations.Queries.GetPublicOrganizations;
+using Mentorship.Application.Public.Partners.Queries.GetPublicPartners;
+using Mentorship.Application.Public.Practices.Queries.GetPublicPractices;
+using Mentorship.Application.Public.Programmes.Queries.GetPublicProgramme;
+using Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;

@@ -2,8 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Programmes.Publication;
-using Mentorship.Application.Public.Practices;
-using Mentorship.Application.Public.Programmes;
+using Mentorship.Application.Programmes.Publication.Commands.PublishProgramme;
+using Mentorship.Application.Programmes.Publication.Commands.PublishSuccessCase;
+using Mentorship.Application.Programmes.Publication.Commands.UnpublishProgramme;
+using Mentorship.Application.Programmes.Publication.Commands.UnpublishSuccessCase;
+using Mentorship.Application.Public.Practices.Queries.GetPublicPractices;
+using Mentorship.Application.Public.Programmes.Queries.GetPublicProgramme;
+using Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.WebApi.FunctionalTests.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.Endpoints;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MediatR;
-using Microsoft.Extensions.Logging;
 using Mentorship.Application.Common.Interfaces;
+using Microsoft.Extensions.Logging;
 
 namespace Mentorship.Application.Common.Behaviours;
 

@@ -1,4 +1,5 @@
 using Mentorship.Application.Exports;
+using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.Application.Common.Interfaces;
 

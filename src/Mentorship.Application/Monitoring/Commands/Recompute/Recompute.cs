@@ -3,7 +3,7 @@ using MediatR;
 using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Application.Jobs;
+using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Territory;

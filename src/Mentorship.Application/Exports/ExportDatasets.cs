@@ -1,0 +1,12 @@
+namespace Mentorship.Application.Exports;
+
+public static class ExportDatasets
+{
+    public const string Coverage = "coverage";
+    public const string Criteria = "criteria";
+    public const string RequestsMap = "requests-map";
+    public const string Pairs = "pairs";
+    public const string Roadmaps = "roadmaps";
+
+    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, RequestsMap, Pairs, Roadmaps];
+}

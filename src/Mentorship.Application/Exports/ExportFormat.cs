@@ -1,0 +1,7 @@
+namespace Mentorship.Application.Exports;
+
+public enum ExportFormat
+{
+    Csv = 1,
+    Xlsx,
+}

@@ -1,0 +1,54 @@
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Integration.Commands.UpsertPeople;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Integration.Commands.ReportHeadCounts;
+
+public sealed record HeadCountRow(
+    Guid? OrganizationId,
+    AcademicYear? AcademicYear,
+    int? PupilsTotal,
+    int? PupilsInAgeBand,
+    int? AdditionalEducationPupils,
+    int? TeachersTotal,
+    int? TeachersUnder35,
+    int? YoungSpecialists);
+
+/// <summary>Head-counts are reports, never overwritten: each row adds the latest report of its organisation and year.</summary>
+[Authorize(Roles = Roles.IntegrationClient)]
+public sealed record ReportHeadCountsCommand(IReadOnlyList<HeadCountRow>? Items) : IRequest<BatchResultDto>;
+
+internal sealed class ReportHeadCountsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<ReportHeadCountsCommand, BatchResultDto>
+{
+    public async Task<BatchResultDto> Handle(ReportHeadCountsCommand request, CancellationToken cancellationToken)
+    {
+        var rows = request.Items!;
+        var errors = new Dictionary<string, string[]>();
+        var visibleOrganizations = await Batch.VisibleOrganizationsAsync(db, rows.Select(r => r.OrganizationId!.Value), cancellationToken);
+        var results = new List<BatchRowResultDto>();
+        var now = time.GetUtcNow();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!visibleOrganizations.Contains(row.OrganizationId!.Value))
+            {
+                errors[$"items[{i}].organizationId"] = [Texts.NotFound(nameof(Organization), row.OrganizationId)];
+                continue;
+            }
+
+            var figures = new HeadCountFigures(row.PupilsTotal!.Value, row.PupilsInAgeBand!.Value, row.AdditionalEducationPupils ?? 0,
+                row.TeachersTotal!.Value, row.TeachersUnder35!.Value, row.YoungSpecialists!.Value);
+
+            // Reports of one batch are ordered by their row, so that a later row for the same year wins.
+            var headCount = new HeadCount(row.OrganizationId.Value, row.AcademicYear!.Value, figures, HeadCountSource.Integration, now.AddTicks(i), user.Id);
+            db.HeadCounts.Add(headCount);
+            results.Add(new BatchRowResultDto(i, $"{row.OrganizationId}/{row.AcademicYear}", headCount.Id, RowOutcome.Created));
+        }
+
+        return await Batch.CommitAsync(db, errors, results, cancellationToken);
+    }
+}

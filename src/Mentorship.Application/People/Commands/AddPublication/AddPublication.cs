@@ -1,0 +1,26 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Application.People.Commands.AddPublication;
+
+[Authorize(Roles = PeopleRoles.Keepers)]
+public sealed record AddPublicationCommand(PublicationKind? Kind, ActivityLevel? Level, string? Title, DateOnly? Date, string? Url) : IRequest<PublicationDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid PersonId { get; init; }
+}
+
+internal sealed class AddPublicationHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddPublicationCommand, PublicationDto>
+{
+    public async Task<PublicationDto> Handle(AddPublicationCommand request, CancellationToken cancellationToken)
+    {
+        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
+        var record = new Publication(person.Id, request.Kind!.Value, request.Level!.Value, request.Title!, request.Date!.Value, request.Url);
+        db.Publications.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<PublicationDto>(record);
+    }
+}

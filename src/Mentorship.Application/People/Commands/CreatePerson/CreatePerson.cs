@@ -1,0 +1,80 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.People.Queries.GetPerson;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Application.People.Commands.CreatePerson;
+
+public interface IPersonFields
+{
+    Guid? OrganizationId { get; }
+
+    string? LastName { get; }
+
+    string? FirstName { get; }
+
+    string? MiddleName { get; }
+
+    DateOnly? BirthDate { get; }
+
+    PersonCategory? Category { get; }
+
+    int? Grade { get; }
+
+    bool? HasSpecialNeeds { get; }
+
+    string? Email { get; }
+
+    string? Phone { get; }
+}
+
+public sealed class PersonFieldsValidator : AbstractValidator<IPersonFields>
+{
+    public PersonFieldsValidator(TimeProvider time)
+    {
+        RuleFor(p => p.OrganizationId).NotEmpty();
+        RuleFor(p => p.LastName).NotEmpty().MaximumLength(TextLengths.NamePart);
+        RuleFor(p => p.FirstName).NotEmpty().MaximumLength(TextLengths.NamePart);
+        RuleFor(p => p.MiddleName).MaximumLength(TextLengths.NamePart);
+        RuleFor(p => p.Category).NotNull().IsInEnum();
+        RuleFor(p => p.Grade).InclusiveBetween(Person.MinGrade, Person.MaxGrade);
+        RuleFor(p => p.Grade).Null().When(p => p.Category is not PersonCategory.Pupil)
+            .WithMessage(_ => Texts.Pick("Класс указывается только для обучающихся.", "Only pupils have a grade."));
+        RuleFor(p => p.BirthDate)
+            .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))
+            .WithMessage(_ => Texts.Pick("Дата рождения вне допустимого диапазона.", "The birth date is out of range."));
+        RuleFor(p => p.Email).MaximumLength(Person.EmailMaxLength).EmailAddress().When(p => !string.IsNullOrWhiteSpace(p.Email));
+        RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength);
+    }
+}
+
+[Authorize(Roles = PeopleRoles.Keepers)]
+public sealed record CreatePersonCommand(
+    Guid? OrganizationId,
+    string? LastName,
+    string? FirstName,
+    string? MiddleName,
+    DateOnly? BirthDate,
+    PersonCategory? Category,
+    int? Grade,
+    bool? HasSpecialNeeds,
+    string? Email,
+    string? Phone) : IRequest<PersonDto>, IPersonFields;
+
+internal sealed class CreatePersonHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreatePersonCommand, PersonDto>
+{
+    public async Task<PersonDto> Handle(CreatePersonCommand request, CancellationToken cancellationToken)
+    {
+        await PersonRules.EnsureOrganizationInScope(db, request.OrganizationId!.Value, cancellationToken);
+        var person = new Person(request.OrganizationId.Value, PersonRules.Name(request), request.Category!.Value, request.Grade, request.BirthDate);
+        person.SetSpecialNeeds(request.HasSpecialNeeds ?? false);
+        person.SetContacts(request.Email, request.Phone);
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetPersonQuery(person.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.People.Queries.GetConsents;
+using Mentorship.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.People.Commands.GiveConsent;
+
+/// <summary>
+/// Records a consent to personal-data processing (согласие на обработку персональных данных): by the person, or
+/// for a minor by a legal representative, whose name is then required.
+/// </summary>
+[Authorize(Roles = PeopleRoles.Keepers)]
+public sealed record GiveConsentCommand(ConsentGiver? GivenBy, string? RepresentativeName, string? Purpose, DateTimeOffset? GivenAt, string? DocumentReference) : IRequest<ConsentDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid PersonId { get; init; }
+}
+
+internal sealed class GiveConsentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<GiveConsentCommand, ConsentDto>
+{
+    public async Task<ConsentDto> Handle(GiveConsentCommand request, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
+                     ?? throw new NotFoundException(nameof(Person), request.PersonId);
+        var consent = person.GiveConsent(request.GivenBy!.Value, request.RepresentativeName, request.Purpose!, request.GivenAt ?? time.GetUtcNow(), request.DocumentReference);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ConsentDto>(consent);
+    }
+}

@@ -1,0 +1,34 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.People.Queries.GetConsents;
+using Mentorship.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.People.Commands.RevokeConsent;
+
+/// <summary>Revokes a consent; the person's active participations end with the reason "consent revoked" (an event handler), in one transaction.</summary>
+[Authorize(Roles = PeopleRoles.Keepers)]
+public sealed record RevokeConsentCommand(Guid PersonId, Guid ConsentId) : IRequest<ConsentDto>, ITransactionalCommand;
+
+internal sealed class RevokeConsentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<RevokeConsentCommand, ConsentDto>
+{
+    public async Task<ConsentDto> Handle(RevokeConsentCommand request, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
+                     ?? throw new NotFoundException(nameof(Person), request.PersonId);
+        var consent = person.Consents.SingleOrDefault(c => c.Id == request.ConsentId)
+                      ?? throw new NotFoundException(nameof(Consent), request.ConsentId);
+        if (consent.IsRevoked)
+        {
+            throw new ConflictException(Texts.Pick("Согласие уже отозвано.", "The consent is already revoked."));
+        }
+
+        person.RevokeConsent(consent.Id, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ConsentDto>(consent);
+    }
+}

@@ -1,0 +1,53 @@
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.People.Commands.CreatePerson;
+using Mentorship.Application.People.Queries.GetPerson;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Application.People.Commands.UpdatePerson;
+
+[Authorize(Roles = PeopleRoles.Keepers)]
+public sealed record UpdatePersonCommand(
+    Guid? OrganizationId,
+    string? LastName,
+    string? FirstName,
+    string? MiddleName,
+    DateOnly? BirthDate,
+    PersonCategory? Category,
+    int? Grade,
+    bool? HasSpecialNeeds,
+    string? Email,
+    string? Phone) : IRequest<PersonDto>, IPersonFields, IVersionedCommand
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid Id { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+}
+
+internal sealed class UpdatePersonHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdatePersonCommand, PersonDto>
+{
+    public async Task<PersonDto> Handle(UpdatePersonCommand request, CancellationToken cancellationToken)
+    {
+        var person = await db.People.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        if (person.IsAnonymised)
+        {
+            throw new ConflictException(Texts.Pick("Персональные данные удалены; запись не изменяется.", "The person's data was erased; the record takes no changes."));
+        }
+
+        if (person.OrganizationId != request.OrganizationId)
+        {
+            await PersonRules.EnsureOrganizationInScope(db, request.OrganizationId!.Value, cancellationToken);
+        }
+
+        person.Update(request.OrganizationId!.Value, PersonRules.Name(request), request.Category!.Value, request.Grade, request.BirthDate, request.HasSpecialNeeds ?? false);
+        person.SetContacts(request.Email, request.Phone);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetPersonQuery(person.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Commands.CreateProgramme;
+
+public interface IProgrammeFields
+{
+    string? Title { get; }
+
+    string? Description { get; }
+
+    AcademicYear? StartYear { get; }
+
+    AcademicYear? EndYear { get; }
+}
+
+public sealed class ProgrammeFieldsValidator : AbstractValidator<IProgrammeFields>
+{
+    public ProgrammeFieldsValidator()
+    {
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(Programme.TitleMaxLength);
+        RuleFor(c => c.Description).MaximumLength(Programme.DescriptionMaxLength);
+        RuleFor(c => c.StartYear).NotNull();
+        RuleFor(c => c.EndYear).Must((c, end) => end is null || c.StartYear is null || end.Value >= c.StartYear.Value)
+            .WithMessage(_ => Texts.Pick("Программа не может закончиться раньше, чем началась.", "The programme cannot end before it starts."));
+    }
+}
+
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record CreateProgrammeCommand(Guid? OrganizationId, string? Title, string? Description, AcademicYear? StartYear, AcademicYear? EndYear)
+    : IRequest<ProgrammeDto>, IProgrammeFields;
+
+internal sealed class CreateProgrammeHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreateProgrammeCommand, ProgrammeDto>
+{
+    public async Task<ProgrammeDto> Handle(CreateProgrammeCommand request, CancellationToken cancellationToken)
+    {
+        var organizationId = request.OrganizationId!.Value;
+        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId && !o.IsArchived, cancellationToken))
+        {
+            throw new ValidationException("organizationId", Texts.NotFound(nameof(Organization), organizationId));
+        }
+
+        var programme = new Programme(organizationId, request.Title!, request.StartYear!.Value, request.EndYear);
+        programme.Update(request.Title!, request.Description, request.StartYear!.Value, request.EndYear);
+        db.Programmes.Add(programme);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+    }
+}

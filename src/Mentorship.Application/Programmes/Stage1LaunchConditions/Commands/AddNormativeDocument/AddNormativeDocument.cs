@@ -1,0 +1,26 @@
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AddNormativeDocument;
+
+/// <summary>Registers a normative document: the order on introducing the model, council minutes, plan, regulation or curator order.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddNormativeDocumentCommand(NormativeDocumentKind? Kind, string? Number, DateOnly? Date, string? Title, string? Url) : IRequest<ProgrammeDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AddNormativeDocumentHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddNormativeDocumentCommand, ProgrammeDto>
+{
+    public async Task<ProgrammeDto> Handle(AddNormativeDocumentCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
+        programme.AddDocument(request.Kind!.Value, request.Number, request.Date!.Value, request.Title!, request.Url);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AppointCurator;
+
+namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AddTeamMember;
+
+/// <summary>Adds a member of the organising team.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddTeamMemberCommand(Guid? PersonId, string? FullName, string? Position) : IRequest<ProgrammeDto>, ITeamMemberFields
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AddTeamMemberHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddTeamMemberCommand, ProgrammeDto>
+{
+    public async Task<ProgrammeDto> Handle(AddTeamMemberCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
+        await LaunchRules.EnsurePersonAsync(db, request.PersonId, cancellationToken);
+        programme.AddTeamMember(request.PersonId, request.FullName, request.Position);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AppointCurator;
+
+public interface ITeamMemberFields
+{
+    Guid? PersonId { get; }
+
+    string? FullName { get; }
+
+    string? Position { get; }
+}
+
+public sealed class TeamMemberFieldsValidator : AbstractValidator<ITeamMemberFields>
+{
+    public TeamMemberFieldsValidator()
+    {
+        RuleFor(c => c.FullName).NotEmpty().When(c => c.PersonId is null)
+            .WithMessage(_ => Texts.Pick("Укажите зарегистрированного человека или ФИО.", "Give a registered person or a full name."));
+        RuleFor(c => c.FullName).MaximumLength(TeamMember.FullNameMaxLength);
+        RuleFor(c => c.Position).MaximumLength(TeamMember.PositionMaxLength);
+    }
+}
+
+/// <summary>Appoints the programme's curator (replacing a previous one).</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AppointCuratorCommand(Guid? PersonId, string? FullName, string? Position) : IRequest<ProgrammeDto>, ITeamMemberFields
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AppointCuratorHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AppointCuratorCommand, ProgrammeDto>
+{
+    public async Task<ProgrammeDto> Handle(AppointCuratorCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
+        await LaunchRules.EnsurePersonAsync(db, request.PersonId, cancellationToken);
+        programme.AppointCurator(request.PersonId, request.FullName, request.Position);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
+
+namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.AddMentorTraining;
+
+/// <summary>Records a training of the candidate, planned or completed (обучение наставников).</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddMentorTrainingCommand(string? Name, int? Hours, DateOnly? CompletedAt) : IRequest<MentorCandidateDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid CandidateId { get; init; }
+}
+
+internal sealed class AddMentorTrainingHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMentorTrainingCommand, MentorCandidateDto>
+{
+    public async Task<MentorCandidateDto> Handle(AddMentorTrainingCommand request, CancellationToken cancellationToken)
+    {
+        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        candidate.AddTraining(request.Name!, request.Hours!.Value, request.CompletedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+    }
+}

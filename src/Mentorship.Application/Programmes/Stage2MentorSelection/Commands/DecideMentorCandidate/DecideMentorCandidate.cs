@@ -1,0 +1,49 @@
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
+using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.DecideMentorCandidate;
+
+/// <summary>The curator's decision on a candidate: accepted, rejected, or back to pending when taken by mistake.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record DecideMentorCandidateCommand(CandidateDecision? Decision, string? Comment) : IRequest<MentorCandidateDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid CandidateId { get; init; }
+}
+
+internal sealed class DecideMentorCandidateHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<DecideMentorCandidateCommand, MentorCandidateDto>
+{
+    public async Task<MentorCandidateDto> Handle(DecideMentorCandidateCommand request, CancellationToken cancellationToken)
+    {
+        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        switch (request.Decision!.Value)
+        {
+            case CandidateDecision.Accepted:
+                candidate.Accept(time.GetUtcNow(), request.Comment);
+                break;
+            case CandidateDecision.Rejected:
+                candidate.Reject(time.GetUtcNow(), request.Comment);
+                break;
+            default:
+                if (await db.Mentors.AnyAsync(m => m.CandidateId == candidate.Id, cancellationToken))
+                {
+                    throw new ConflictException(Texts.Pick("Кандидат уже в базе наставников.", "The candidate is already in the mentor bank."), "decision");
+                }
+
+                candidate.ResetDecision();
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+    }
+}

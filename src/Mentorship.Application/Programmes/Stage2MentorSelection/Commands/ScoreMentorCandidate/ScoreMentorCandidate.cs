@@ -1,0 +1,38 @@
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.ScoreMentorCandidate;
+
+/// <summary>Scores a candidate on the eight selection criteria, each 0–5.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record ScoreMentorCandidateCommand(
+    int? Willingness,
+    int? ProfessionalExperience,
+    int? CompetencesAndCommunication,
+    int? TimeResource,
+    int? PositiveExperience,
+    int? MatchToRequests,
+    int? CivicPosition,
+    int? Motivation) : IRequest<MentorCandidateDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid CandidateId { get; init; }
+}
+
+internal sealed class ScoreMentorCandidateHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<ScoreMentorCandidateCommand, MentorCandidateDto>
+{
+    public async Task<MentorCandidateDto> Handle(ScoreMentorCandidateCommand request, CancellationToken cancellationToken)
+    {
+        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        candidate.Score(new CandidateScores(request.Willingness!.Value, request.ProfessionalExperience!.Value, request.CompetencesAndCommunication!.Value,
+            request.TimeResource!.Value, request.PositiveExperience!.Value, request.MatchToRequests!.Value, request.CivicPosition!.Value, request.Motivation!.Value));
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage3MentorBank.Queries.GetMentor;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Stage3MentorBank.Commands.AddMentor;
+
+public interface IMentorFields
+{
+    int? Capacity { get; }
+
+    MentorSource? Source { get; }
+
+    IReadOnlyList<string>? Competences { get; }
+}
+
+public sealed class MentorFieldsValidator : AbstractValidator<IMentorFields>
+{
+    public MentorFieldsValidator()
+    {
+        RuleFor(c => c.Capacity).NotNull().InclusiveBetween(1, Mentor.MaxCapacity);
+        RuleFor(c => c.Source).NotNull().IsInEnum();
+        RuleForEach(c => c.Competences).NotEmpty().MaximumLength(TextLengths.Tag);
+    }
+}
+
+/// <summary>Enters an accepted candidate into the mentor bank (stage 3 on).</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddMentorCommand(Guid? CandidateId, int? Capacity, MentorSource? Source, IReadOnlyList<string>? Competences) : IRequest<MentorDto>, IMentorFields
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AddMentorHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMentorCommand, MentorDto>
+{
+    public async Task<MentorDto> Handle(AddMentorCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
+        programme.EnsureReached(ProgrammeStage.MentorBank);
+        var candidate = await db.MentorCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.ProgrammeId == programme.Id, cancellationToken)
+                        ?? throw new ValidationException("candidateId", Texts.NotFound(nameof(MentorCandidate), request.CandidateId!.Value));
+        if (await db.Mentors.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == candidate.PersonId, cancellationToken))
+        {
+            throw new ConflictException(Texts.Pick("Этот наставник уже в базе программы.", "The mentor is already in the programme's bank."), "candidateId");
+        }
+
+        var mentor = Mentor.FromCandidate(candidate, request.Capacity!.Value, request.Source!.Value);
+        mentor.SetCompetences(request.Competences ?? []);
+        db.Mentors.Add(mentor);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetMentorQuery(programme.Id, mentor.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Mentorship.Application.Programmes.Stage3MentorBank.Commands.AddMentor;
+
+public sealed class AddMentorValidator : AbstractValidator<AddMentorCommand>
+{
+    public AddMentorValidator()
+    {
+        RuleFor(c => c.CandidateId).NotEmpty();
+        Include(new MentorFieldsValidator());
+    }
+}

@@ -1,0 +1,36 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage4MenteeBank.Queries.GetInformingRecords;
+using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.AddInformingRecord;
+
+/// <summary>Logs informing done at stage 4: of one mentee (and family), or of the programme's audience at large.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddInformingRecordCommand(Guid? MenteeId, InformingChannel? Channel, DateOnly? InformedOn, string? Note) : IRequest<InformingRecordDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AddInformingRecordHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddInformingRecordCommand, InformingRecordDto>
+{
+    public async Task<InformingRecordDto> Handle(AddInformingRecordCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
+        programme.EnsureReached(ProgrammeStage.MenteeBank);
+        if (request.MenteeId is { } menteeId && !await db.Mentees.AnyAsync(m => m.Id == menteeId && m.ProgrammeId == programme.Id, cancellationToken))
+        {
+            throw new ValidationException("menteeId", Texts.NotFound(nameof(Mentee), menteeId));
+        }
+
+        var record = new InformingRecord(programme.Id, request.MenteeId, request.Channel!.Value, request.InformedOn!.Value, request.Note);
+        db.InformingRecords.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<InformingRecordDto>(record);
+    }
+}

@@ -1,0 +1,46 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetFeedback;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddFeedback;
+
+/// <summary>
+/// Feedback of a member at the initial, midpoint or final point. A member gives their own; staff may enter a
+/// member's feedback given on paper (<c>authorPersonId</c>). Final feedback is taken after the group ended too.
+/// </summary>
+[Authorize(Roles = ProgrammeRoles.Participants)]
+public sealed record AddFeedbackCommand(Guid? AuthorPersonId, ProgressPoint? Stage, string? Text, int? Rating) : IRequest<FeedbackDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid GroupId { get; init; }
+}
+
+internal sealed class AddFeedbackHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, TimeProvider time) : IRequestHandler<AddFeedbackCommand, FeedbackDto>
+{
+    public async Task<FeedbackDto> Handle(AddFeedbackCommand request, CancellationToken cancellationToken)
+    {
+        var group = await db.GroupAsync(request.GroupId, cancellationToken);
+        var caller = user.CallerIn(group);
+        var author = caller.IsMember && (request.AuthorPersonId is null || request.AuthorPersonId == caller.MemberPersonId)
+            ? caller.MemberPersonId!.Value
+            : caller.IsStaff && request.AuthorPersonId is { } given
+                ? given
+                : throw (caller.IsStaff
+                    ? new ValidationException("authorPersonId", Texts.Pick("Укажите участника, чей отзыв вносится.", "Give the member whose feedback this is."))
+                    : new ForbiddenAccessException());
+        if (!group.IsMember(author))
+        {
+            throw new ValidationException("authorPersonId", Texts.Pick("Автор отзыва — участник пары или группы.", "The author of feedback is a member of the pair or group."));
+        }
+
+        var feedback = new Feedback(group.Id, author, request.Stage!.Value, request.Text!, request.Rating, time.GetUtcNow());
+        db.Feedbacks.Add(feedback);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<FeedbackDto>(feedback);
+    }
+}

@@ -1,0 +1,29 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGoals;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddGoal;
+
+/// <summary>Sets a goal of the pair/group, or of one mentee in it (the curator or a mentor of the group).</summary>
+[Authorize(Roles = ProgrammeRoles.Participants)]
+public sealed record AddGoalCommand(Guid? MenteePersonId, string? Text, DateOnly? DueOn) : IRequest<GoalDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid GroupId { get; init; }
+}
+
+internal sealed class AddGoalHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<AddGoalCommand, GoalDto>
+{
+    public async Task<GoalDto> Handle(AddGoalCommand request, CancellationToken cancellationToken)
+    {
+        var group = await GroupRecords.LoadActiveAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
+        GroupRecords.EnsureMentee(group, request.MenteePersonId);
+        var goal = new Goal(group.Id, request.MenteePersonId, request.Text!, request.DueOn);
+        db.Goals.Add(goal);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<GoalDto>(goal);
+    }
+}

@@ -1,0 +1,34 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetings;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddMeeting;
+
+/// <summary>Logs a meeting of the pair/group: the kick-off, a regular or the final one (staff or a member).</summary>
+[Authorize(Roles = ProgrammeRoles.Participants)]
+public sealed record AddMeetingCommand(DateTimeOffset? At, int? DurationMinutes, MeetingKind? Kind, string? Topic, string? Notes) : IRequest<MeetingDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid GroupId { get; init; }
+}
+
+internal sealed class AddMeetingHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<AddMeetingCommand, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(AddMeetingCommand request, CancellationToken cancellationToken)
+    {
+        var group = await GroupRecords.LoadActiveAsync(db, user, request.GroupId, mentorsOnly: false, cancellationToken);
+        if (DateOnly.FromDateTime(request.At!.Value.UtcDateTime) < group.StartedAt)
+        {
+            throw new ValidationException("at", Texts.Pick("Встреча не может быть раньше начала работы пары.", "A meeting cannot be before the pair started."));
+        }
+
+        var meeting = new Meeting(group.Id, request.At.Value, request.DurationMinutes!.Value, request.Kind!.Value, request.Topic, request.Notes);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<MeetingDto>(meeting);
+    }
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+using Mentorship.Application.Common;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.ConfirmGroup;
+
+public sealed class ConfirmGroupValidator : AbstractValidator<ConfirmGroupCommand>
+{
+    public ConfirmGroupValidator()
+    {
+        RuleFor(c => c.Form).NotNull().IsInEnum();
+        RuleFor(c => c.Format).NotNull().IsInEnum();
+        RuleFor(c => c.Name).MaximumLength(MentoringGroup.NameMaxLength);
+        RuleFor(c => c.Members).NotEmpty()
+            .Must(m => m!.Any(x => x.Role == GroupRole.Mentor) && m!.Any(x => x.Role == GroupRole.Mentee))
+            .WithMessage(_ => Texts.Pick("Нужен хотя бы один наставник и хотя бы один наставляемый.", "At least one mentor and at least one mentee are needed."))
+            .Must(m => m!.Select(x => x.PersonId).Distinct().Count() == m!.Count)
+            .WithMessage(_ => Texts.Pick("Участник указан дважды.", "A member is listed twice."))
+            .When(c => c.Members is { Count: > 0 });
+        RuleForEach(c => c.Members).ChildRules(m =>
+        {
+            m.RuleFor(x => x.PersonId).NotEmpty();
+            m.RuleFor(x => x.Role).NotNull().IsInEnum();
+        });
+    }
+}

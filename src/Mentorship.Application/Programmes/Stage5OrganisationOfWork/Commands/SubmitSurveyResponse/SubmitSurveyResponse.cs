@@ -1,0 +1,106 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.SubmitSurveyResponse;
+
+public sealed record SurveyAnswerInput(Guid? QuestionId, int? Scale, Guid? OptionId, string? Text);
+
+/// <summary>
+/// Submits a person's answers to a questionnaire. Mentors and mentees answer for themselves in their group; staff
+/// may enter answers given on paper (<c>respondentPersonId</c>). The curator's questionnaire is answered for the
+/// programme (no group) by its curator.
+/// </summary>
+[Authorize(Roles = ProgrammeRoles.Participants)]
+public sealed record SubmitSurveyResponseCommand(Guid? ProgrammeId, Guid? GroupId, Guid? RespondentPersonId, IReadOnlyList<SurveyAnswerInput>? Answers) : IRequest<SurveyResponseDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid TemplateId { get; init; }
+}
+
+internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, TimeProvider time) : IRequestHandler<SubmitSurveyResponseCommand, SurveyResponseDto>
+{
+    public async Task<SurveyResponseDto> Handle(SubmitSurveyResponseCommand request, CancellationToken cancellationToken)
+    {
+        var template = await SurveyRules.VisibleTemplates(db).Include(t => t.Questions).ThenInclude(q => q.Options)
+                           .SingleOrDefaultAsync(t => t.Id == request.TemplateId, cancellationToken)
+                       ?? throw new NotFoundException(nameof(SurveyTemplate), request.TemplateId);
+        var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId!.Value, cancellationToken);
+        programme.EnsureReached(ProgrammeStage.OrganisationOfWork);
+        var respondent = await RespondentAsync(template, programme, request, cancellationToken);
+        if (await db.SurveyResponses.AnyAsync(r => r.TemplateId == template.Id && r.ProgrammeId == programme.Id && r.GroupId == request.GroupId && r.RespondentPersonId == respondent, cancellationToken))
+        {
+            throw new ConflictException(Texts.Pick("Ответы на эту анкету уже сданы.", "These answers are already submitted."), "templateId");
+        }
+
+        var response = new SurveyResponse(template, programme.Id, request.GroupId, respondent);
+        for (var i = 0; i < request.Answers!.Count; i++)
+        {
+            var input = request.Answers[i];
+            var question = template.Questions.FirstOrDefault(q => q.Id == input.QuestionId)
+                           ?? throw new ValidationException($"answers[{i}].questionId", Texts.Pick("В анкете нет такого вопроса.", "The questionnaire has no such question."));
+            try
+            {
+                response.Answer(question, input.Scale, input.OptionId, input.Text);
+            }
+            catch (DomainException invalid) when (invalid is not DomainConflictException)
+            {
+                throw new DomainException(invalid.Message, $"answers[{i}].{invalid.Field}");
+            }
+        }
+
+        response.Submit(template, time.GetUtcNow());
+        db.SurveyResponses.Add(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<SurveyResponseDto>(response);
+    }
+
+    private async Task<Guid> RespondentAsync(SurveyTemplate template, Programme programme, SubmitSurveyResponseCommand request, CancellationToken cancellationToken)
+    {
+        if (template.Role == SurveyRole.Curator)
+        {
+            if (request.GroupId is not null)
+            {
+                throw new ValidationException("groupId", Texts.Pick("Анкета куратора заполняется по программе, без пары.", "The curator's questionnaire is for the programme, without a group."));
+            }
+
+            if (!user.IsStaff())
+            {
+                throw new ForbiddenAccessException();
+            }
+
+            return programme.Curator?.PersonId
+                   ?? throw new ConflictException(Texts.Pick("Куратор программы не указан как зарегистрированный человек.", "The programme's curator is not a registered person."), "respondentPersonId");
+        }
+
+        var groupId = request.GroupId ?? throw new ValidationException("groupId", Texts.Pick("Укажите пару или группу.", "Give the pair or group."));
+        var group = await db.GroupAsync(groupId, cancellationToken);
+        if (group.ProgrammeId != programme.Id)
+        {
+            throw new ValidationException("groupId", Texts.NotFound(nameof(MentoringGroup), groupId));
+        }
+
+        if (template.Form is { } form && form != group.Form)
+        {
+            throw new ValidationException("templateId", Texts.Pick("Анкета для другой формы наставничества.", "The questionnaire is for another mentoring form."));
+        }
+
+        var caller = user.CallerIn(group);
+        var respondent = caller.IsMember && (request.RespondentPersonId is null || request.RespondentPersonId == caller.MemberPersonId)
+            ? caller.MemberPersonId!.Value
+            : caller.IsStaff && request.RespondentPersonId is { } given ? given : throw new ForbiddenAccessException();
+        var role = template.Role == SurveyRole.Mentor ? GroupRole.Mentor : GroupRole.Mentee;
+        if (!group.Members.Any(m => m.PersonId == respondent && m.Role == role))
+        {
+            throw new ValidationException("respondentPersonId", Texts.Pick("Анкета для другой роли в паре.", "The questionnaire is for another role in the pair."));
+        }
+
+        return respondent;
+    }
+}

@@ -1,0 +1,37 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Stage6Completion.Queries.GetAwards;
+using Mentorship.Domain.Programmes;
+
+namespace Mentorship.Application.Programmes.Stage6Completion.Commands.AddAward;
+
+/// <summary>Awards one of the best pairs/groups at completion (stage 6); a terminated pair is not awarded.</summary>
+[Authorize(Roles = Roles.OrganizationStaff)]
+public sealed record AddAwardCommand(Guid? GroupId, string? Title, DateOnly? AwardedAt) : IRequest<AwardDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ProgrammeId { get; init; }
+}
+
+internal sealed class AddAwardHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<AddAwardCommand, AwardDto>
+{
+    public async Task<AwardDto> Handle(AddAwardCommand request, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
+        programme.EnsureReached(ProgrammeStage.Completion);
+        var group = await CompletionRules.GroupOfAsync(db, programme.Id, request.GroupId!.Value, "groupId", cancellationToken);
+        if (group.Status == GroupStatus.Terminated)
+        {
+            throw new ConflictException(Texts.Pick("Прекращённая пара не награждается.", "A terminated pair is not awarded."), "groupId");
+        }
+
+        var award = new Award(programme.Id, group.Id, request.Title!, request.AwardedAt ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        db.Awards.Add(award);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AwardDto>(award);
+    }
+}

@@ -1,0 +1,71 @@
+using AutoMapper;
+using FluentValidation;
+using Mentorship.Application.Public.Organizations;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgramme;
+
+/// <summary>A published programme as the open information resource shows it: nothing in it is about a person.</summary>
+public sealed record PublicProgrammeDto : IPublicResource
+{
+    public Guid Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public AcademicYear StartYear { get; init; }
+
+    public AcademicYear? EndYear { get; init; }
+
+    public ProgrammeStage Stage { get; init; }
+
+    /// <summary>The stage's title in the caller's language.</summary>
+    public string StageTitle { get; init; } = string.Empty;
+
+    public ProgrammeStatus Status { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public required PublicOrganizationCardDto Organization { get; init; }
+
+    public IReadOnlyList<PublicProgrammePartnerDto> Partners { get; init; } = [];
+
+    public IReadOnlyList<PublicFormDto> Forms { get; init; } = [];
+
+    public IReadOnlyList<PublicFormatDto> Formats { get; init; } = [];
+
+    /// <summary>Tasks of the programme with their expected results (задачи и ожидаемые результаты).</summary>
+    public IReadOnlyList<PublicProgrammeTaskDto> Tasks { get; init; } = [];
+
+    public DateTimeOffset LastModified { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping()
+        {
+            CreateMap<Programme, PublicProgrammeDto>()
+                .ForMember(d => d.StageTitle, o => o.Ignore())
+                .ForMember(d => d.Partners, o => o.MapFrom(s => s.Partners
+                    .Where(p => p.Organization!.Kind != OrganizationKind.IndividualEntrepreneur)
+                    .OrderBy(p => p.Organization!.Name).ThenBy(p => p.OrganizationId)))
+                .ForMember(d => d.Forms, o => o.MapFrom(s => s.Forms.OrderBy(f => f.Form)))
+                .ForMember(d => d.Formats, o => o.MapFrom(s => s.Formats.OrderBy(f => f.Format)))
+                .ForMember(d => d.Tasks, o => o.MapFrom(s => s.Tasks.OrderBy(t => t.Id)));
+            CreateMap<ProgrammeForm, PublicFormDto>()
+                .ForMember(d => d.Code, o => o.MapFrom(s => s.Form))
+                .ForMember(d => d.Title, o => o.Ignore());
+            CreateMap<ProgrammeFormat, PublicFormatDto>()
+                .ForMember(d => d.Code, o => o.MapFrom(s => s.Format))
+                .ForMember(d => d.Title, o => o.Ignore());
+            CreateMap<ProgrammeTask, PublicProgrammeTaskDto>();
+            CreateMap<ProgrammePartner, PublicProgrammePartnerDto>()
+                .ForMember(d => d.Name, o => o.MapFrom(s => s.Organization!.Name))
+                .ForMember(d => d.Kind, o => o.MapFrom(s => s.Organization!.Kind))
+                .ForMember(d => d.MunicipalityName, o => o.MapFrom(s => s.Organization!.Municipality!.Name))
+                .ForMember(d => d.Website, o => o.MapFrom(s => s.Organization!.Website));
+        }
+    }
+}

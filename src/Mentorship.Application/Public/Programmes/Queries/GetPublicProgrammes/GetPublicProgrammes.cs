@@ -1,0 +1,94 @@
+using AutoMapper;
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Models;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
+
+public enum PublicProgrammeSort
+{
+    /// <summary>By title, then by id.</summary>
+    Title = 1,
+
+    /// <summary>The most recently published first, then by id.</summary>
+    Newest,
+}
+
+/// <param name="Search">Words that start words of the title, description or organisation name (case-insensitive, ё = е).</param>
+/// <param name="RegionId">Only programmes of organisations of this region.</param>
+/// <param name="MunicipalityId">Only programmes of organisations of this municipality.</param>
+/// <param name="OrganizationKind">Only programmes of organisations of this kind.</param>
+/// <param name="Form">Only programmes using this mentoring form.</param>
+/// <param name="Format">Only programmes using this mentoring format.</param>
+/// <param name="AcademicYear">Only programmes that run in this academic year, such as "2024/2025".</param>
+/// <param name="Sort">Title (default) or Newest; ties are broken by id, so pages are stable.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200.</param>
+public sealed record GetPublicProgrammesQuery(
+    string? Search = null,
+    Guid? RegionId = null,
+    Guid? MunicipalityId = null,
+    OrganizationKind? OrganizationKind = null,
+    MentoringForm? Form = null,
+    MentoringFormat? Format = null,
+    AcademicYear? AcademicYear = null,
+    PublicProgrammeSort? Sort = null,
+    int Page = 1,
+    int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PublicProgrammeSummaryDto>>, IPagedRequest;
+
+internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapper mapper)
+    : IRequestHandler<GetPublicProgrammesQuery, PagedList<PublicProgrammeSummaryDto>>
+{
+    public Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.PublishedProgrammes();
+        if (request.RegionId is { } regionId)
+        {
+            query = query.Where(p => p.Organization!.Municipality!.RegionId == regionId);
+        }
+
+        if (request.MunicipalityId is { } municipalityId)
+        {
+            query = query.Where(p => p.Organization!.MunicipalityId == municipalityId);
+        }
+
+        if (request.OrganizationKind is { } kind)
+        {
+            query = query.Where(p => p.Organization!.Kind == kind);
+        }
+
+        if (request.Form is { } form)
+        {
+            query = query.Where(p => p.Forms.Any(f => f.Form == form));
+        }
+
+        if (request.Format is { } format)
+        {
+            query = query.Where(p => p.Formats.Any(f => f.Format == format));
+        }
+
+        if (request.AcademicYear is { } year)
+        {
+            query = query.Where(PublicScope.RunsIn(year));
+        }
+
+        foreach (var word in PublicScope.QueryWords(request.Search))
+        {
+            // Every word must start a word of the programme's texts or of its organisation's name. The name is
+            // folded but keeps its punctuation, so the quotes that may open a word («Ёлочка») count as spaces.
+            // The organisations are matched once, in a subquery, rather than once per programme.
+            var prefix = " " + word;
+            var named = db.PublicOrganizations().Where(o => (" " + o.NameNormalized.Replace("«", " ").Replace("\"", " ").Replace("(", " ")).Contains(prefix)).Select(o => o.Id);
+            query = query.Where(p => (" " + p.SearchWords).Contains(prefix) || named.Contains(p.OrganizationId));
+        }
+
+        var ordered = request.Sort == PublicProgrammeSort.Newest
+            ? query.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
+            : query.OrderBy(p => p.Title).ThenBy(p => p.Id);
+        return ordered.ProjectToPagedListAsync<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using MediatR;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Territory.Municipalities.Queries.GetMunicipality;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
+
+[Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
+public sealed record UpdateMunicipalityCommand(string? Name, string? Oktmo) : IRequest<MunicipalityDto>, IVersionedCommand
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid Id { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+}
+
+internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateMunicipalityCommand, MunicipalityDto>
+{
+    public async Task<MunicipalityDto> Handle(UpdateMunicipalityCommand request, CancellationToken cancellationToken)
+    {
+        var municipality = await db.Municipalities.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        if (!user.CanManageRegion(municipality.RegionId))
+        {
+            throw new NotFoundException(nameof(Municipality), request.Id);
+        }
+
+        await MunicipalityRules.EnsureOktmoIsFree(db, request.Oktmo!, municipality.Id, cancellationToken);
+        municipality.Update(request.Name!, Oktmo.Create(request.Oktmo));
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetMunicipalityQuery(municipality.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,83 @@
+using FluentValidation;
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
+
+/// <summary>The fields a caller sets on an organisation; create and update share them.</summary>
+public interface IOrganizationFields
+{
+    Guid? MunicipalityId { get; }
+
+    string? Name { get; }
+
+    string? ShortName { get; }
+
+    OrganizationKind? Kind { get; }
+
+    string? Inn { get; }
+
+    bool? IsRural { get; }
+
+    bool? IsHardToReach { get; }
+
+    string? Address { get; }
+
+    string? Email { get; }
+
+    string? Phone { get; }
+
+    string? Website { get; }
+}
+
+public sealed class OrganizationFieldsValidator : AbstractValidator<IOrganizationFields>
+{
+    public OrganizationFieldsValidator()
+    {
+        RuleFor(c => c.MunicipalityId).NotEmpty();
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(Organization.NameMaxLength);
+        RuleFor(c => c.ShortName).MaximumLength(Organization.ShortNameMaxLength);
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Inn).Must(inn => string.IsNullOrWhiteSpace(inn) || Inn.IsValid(inn.Trim()))
+            .WithMessage(_ => Texts.Pick("ИНН — 10 или 12 цифр с верными контрольными цифрами.", "An INN is 10 or 12 digits with valid check digits."));
+        RuleFor(c => c.Address).MaximumLength(Organization.AddressMaxLength);
+        RuleFor(c => c.Email).MaximumLength(Organization.ContactMaxLength).EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email));
+        RuleFor(c => c.Phone).MaximumLength(Organization.ContactMaxLength);
+        RuleFor(c => c.Website).MaximumLength(Organization.ContactMaxLength)
+            .Must(w => Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            .When(c => !string.IsNullOrWhiteSpace(c.Website))
+            .WithMessage(_ => Texts.Pick("Сайт — абсолютный адрес http(s).", "The website must be an absolute http(s) address."));
+    }
+}
+
+[Authorize(Roles = Roles.Coordinators)]
+public sealed record CreateOrganizationCommand(
+    Guid? MunicipalityId,
+    string? Name,
+    string? ShortName,
+    OrganizationKind? Kind,
+    string? Inn,
+    bool? IsRural,
+    bool? IsHardToReach,
+    string? Address,
+    string? Email,
+    string? Phone,
+    string? Website) : IRequest<OrganizationDto>, IOrganizationFields;
+
+internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<CreateOrganizationCommand, OrganizationDto>
+{
+    public async Task<OrganizationDto> Handle(CreateOrganizationCommand request, CancellationToken cancellationToken)
+    {
+        var municipality = await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
+        var inn = await OrganizationRules.FreeInn(db, request.Inn, null, cancellationToken);
+        var organization = new Organization(municipality, request.Name!, request.ShortName, request.Kind!.Value, inn);
+        OrganizationRules.ApplyLocationAndContacts(organization, request);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetOrganizationQuery(organization.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using MediatR;
+using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Models;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
+using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization;
+
+[Authorize(Roles = $"{Roles.Coordinators},{Roles.OrganizationAdministrator}")]
+public sealed record UpdateOrganizationCommand(
+    Guid? MunicipalityId,
+    string? Name,
+    string? ShortName,
+    OrganizationKind? Kind,
+    string? Inn,
+    bool? IsRural,
+    bool? IsHardToReach,
+    string? Address,
+    string? Email,
+    string? Phone,
+    string? Website) : IRequest<OrganizationDto>, IOrganizationFields, IVersionedCommand
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid Id { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+}
+
+internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateOrganizationCommand, OrganizationDto>
+{
+    public async Task<OrganizationDto> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        if (organization.IsArchived)
+        {
+            throw new ConflictException(Texts.Pick("Организация в архиве и не изменяется.", "The organisation is archived and takes no changes."));
+        }
+
+        // Moving an organisation to another municipality takes the right to manage the target one.
+        var municipality = organization.MunicipalityId == request.MunicipalityId
+            ? await db.Municipalities.SingleAsync(m => m.Id == organization.MunicipalityId, cancellationToken)
+            : await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
+        var inn = await OrganizationRules.FreeInn(db, request.Inn, organization.Id, cancellationToken);
+        organization.Update(request.Name!, request.ShortName, request.Kind!.Value, inn, municipality);
+        OrganizationRules.ApplyLocationAndContacts(organization, request);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetOrganizationQuery(organization.Id), cancellationToken);
+    }
+}

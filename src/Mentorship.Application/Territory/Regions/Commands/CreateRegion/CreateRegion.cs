@@ -1,0 +1,24 @@
+using AutoMapper;
+using MediatR;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Security;
+using Mentorship.Application.Territory.Regions.Queries.GetRegion;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Territory.Regions.Commands.CreateRegion;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>;
+
+internal sealed class CreateRegionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreateRegionCommand, RegionDto>
+{
+    public async Task<RegionDto> Handle(CreateRegionCommand request, CancellationToken cancellationToken)
+    {
+        await RegionRules.EnsureCodeIsFree(db, request.Code!, null, cancellationToken);
+        var region = new Region(request.Code!, request.Name!);
+        region.SetPupilAgeBand(request.PupilAgeFrom ?? Region.DefaultPupilAgeFrom, request.PupilAgeTo ?? Region.DefaultPupilAgeTo);
+        db.Regions.Add(region);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<RegionDto>(region);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Mentorship.WebApi.Endpoints.Common;
+
+/// <summary>The problem responses every write endpoint can give, declared once for the contract.</summary>
+public static class EndpointConventions
+{
+    public static RouteHandlerBuilder ProducesWriteProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    public static RouteHandlerBuilder ProducesUpdateProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .WithOpenApiIfMatch();
+
+    /// <summary>Documents the optional If-Match header that carries the ETag of the version being changed.</summary>
+    public static RouteHandlerBuilder WithOpenApiIfMatch(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new IfMatchMetadata());
+}
+
+public sealed class IfMatchMetadata;
+
+/// <summary>Marks the operations that take (and require) an Idempotency-Key header, for the contract.</summary>
+public sealed class IdempotencyKeyMetadata;
