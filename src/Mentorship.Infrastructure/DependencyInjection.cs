@@ -9,6 +9,7 @@ using Mentorship.Infrastructure.Matching;
 using Mentorship.Infrastructure.Persistence;
 using Mentorship.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,23 +26,30 @@ public static class DependencyInjection
         services.AddScoped<AuditableEntityInterceptor>();
         services.AddScoped<PersonalDataAuditInterceptor>();
         services.AddScoped<Identity.DevelopmentUsers>();
+        services.AddScoped<DispatchDomainEventsInterceptor>();
+        services.AddScoped<AfterCommitInterceptor>();
+
+        // Stamping and auditing run before the events are taken off the entities; events are published after the save.
+        static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        [
+            sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>(),
+            sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AfterCommitInterceptor>(),
+        ];
 
         var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((sp, options) =>
-                    options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
+                    options.UseSqlite(connectionString).AddInterceptors(Interceptors(sp)));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<ApplicationDbContext, PostgreSqlApplicationDbContext>((sp, options) =>
-                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
+                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).AddInterceptors(Interceptors(sp)));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ApplicationDbContext, SqlServerApplicationDbContext>((sp, options) =>
-                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                        .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>()));
+                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(Interceptors(sp)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{settings.Provider}'.");

@@ -132,12 +132,16 @@ public class Person : AuditableEntity
         return consent;
     }
 
-    /// <summary>Revokes a consent. The caller ends the person's active participations with the reason "consent revoked".</summary>
+    /// <summary>
+    /// Revokes a consent and raises <see cref="ConsentRevoked"/>: without another active consent, the person's active
+    /// participations end with the reason "consent revoked".
+    /// </summary>
     public Consent RevokeConsent(Guid consentId, DateTimeOffset at)
     {
         var consent = _consents.Find(c => c.Id == consentId)
                       ?? throw new DomainException("The person has no such consent.", "consentId");
         consent.Revoke(at);
+        AddDomainEvent(new ConsentRevoked(Id, consent.Id, HasActiveConsent(at)) { OccurredAt = at });
         return consent;
     }
 
@@ -147,6 +151,7 @@ public class Person : AuditableEntity
     /// <summary>
     /// Erasure (152-FZ): blanks names, birth date and contacts, drops the integrators' ids and the
     /// representatives' names, and keeps the id, category, grade and organisation so aggregates stay correct.
+    /// Raises <see cref="PersonErased"/>: the person's active participations end.
     /// </summary>
     public void Anonymise(DateTimeOffset at)
     {
@@ -166,6 +171,7 @@ public class Person : AuditableEntity
 
         IsAnonymised = true;
         AnonymisedAt = at;
+        AddDomainEvent(new PersonErased(Id) { OccurredAt = at });
     }
 
     private void EnsureNotAnonymised()

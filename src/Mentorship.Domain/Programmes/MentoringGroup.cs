@@ -44,6 +44,7 @@ public class MentoringGroup : AuditableEntity
         StartedAt = startedAt;
         Name = Guard.Optional(name, "name", NameMaxLength);
         Status = GroupStatus.Active;
+        AddDomainEvent(new GroupConfirmed(Id, ProgrammeId, StartedAt));
     }
 
     public Guid ProgrammeId { get; private set; }
@@ -155,6 +156,7 @@ public class MentoringGroup : AuditableEntity
         Status = status;
         EndedAt = endedAt;
         EndReason = reason;
+        AddDomainEvent(new GroupClosed(Id, ProgrammeId, status, endedAt));
     }
 
     private void EnsureActive()

@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.Server;
 using MediatR;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Monitoring.Commands.FlagStaleGroups;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.RecomputeRegion;
@@ -8,24 +10,27 @@ using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Mentorship.Infrastructure.Jobs;
 
 /// <summary>
 /// The background jobs of monitoring. Hangfire activates them in a scope of their own with no HTTP request, so the
-/// current user is the system and sees every region. Each job is idempotent; a failed one is retried.
+/// current user is the system and sees every region. Each job is idempotent; a failed one is retried. The recompute
+/// run's lifecycle is <see cref="JobRun"/>'s: these jobs only carry it out.
 /// </summary>
 public sealed class MonitoringJobs(
     ApplicationDbContext db,
     IMediator mediator,
     IBackgroundJobClient client,
+    IServiceScopeFactory scopes,
     TimeProvider time,
     IConfiguration configuration,
     ILogger<MonitoringJobs> logger)
 {
-    /// <summary>A region claimed this long ago and still running is taken to be abandoned by a dead worker.</summary>
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(30);
+    /// <summary>A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit).</summary>
+    public static readonly TimeSpan FanOutLostAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>The nightly recomputation of the current year, for every region.</summary>
     [AutomaticRetry(Attempts = 3)]
@@ -35,57 +40,106 @@ public sealed class MonitoringJobs(
         logger.LogInformation("Nightly recompute {JobId} of {Year} queued for {Regions} region(s)", job.Id, job.Year, job.Summary.Regions);
     }
 
-    /// <summary>Fans a run out: one job per region still queued, so that every Hangfire server can take a share.</summary>
+    /// <summary>
+    /// Fans a run out: records itself on the run, then enqueues one job per region still queued, so that every Hangfire
+    /// server can take a share. Hangfire passes the <paramref name="context"/>; callers pass null.
+    /// </summary>
     [AutomaticRetry(Attempts = 3)]
-    public async Task FanOutAsync(Guid jobRunId, CancellationToken cancellationToken)
+    public async Task FanOutAsync(Guid jobRunId, PerformContext? context, CancellationToken cancellationToken)
     {
-        var regions = await db.RegionRuns.AsNoTracking().Where(r => r.JobRunId == jobRunId && r.Status == JobRunStatus.Queued)
-            .OrderBy(r => r.RegionId).Select(r => r.RegionId).ToListAsync(cancellationToken);
-        foreach (var regionId in regions)
+        var run = await RunAsync(jobRunId, cancellationToken);
+        if (context is not null)
+        {
+            run.FanningOut(context.BackgroundJob.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var regionId in run.QueuedRegions.Order())
         {
             client.Enqueue<MonitoringJobs>(jobs => jobs.RecomputeRegionAsync(jobRunId, regionId, CancellationToken.None));
         }
     }
 
     /// <summary>
-    /// Recomputes one region of a run. The region is claimed by one atomic update first, so that a duplicate of the
-    /// job (a retried fan-out, a second server) finds it taken and does nothing.
+    /// Recomputes one region of a run under the region's lease, renewed while the work goes on. A region already
+    /// finished is left alone; one held by a live lease makes this attempt fail (Hangfire retries it), so that no job
+    /// is reported done without its work; one whose lease ran out (its worker died) is claimed again and computed.
     /// </summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task RecomputeRegionAsync(Guid jobRunId, Guid regionId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var abandonedBefore = now - AbandonedAfter;
-        var claimed = await db.RegionRuns
-            .Where(r => r.JobRunId == jobRunId && r.RegionId == regionId
-                        && (r.Status == JobRunStatus.Queued || (r.Status == JobRunStatus.Running && r.StartedAt < abandonedBefore)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, JobRunStatus.Running)
-                .SetProperty(r => r.Executions, r => r.Executions + 1)
-                .SetProperty(r => r.StartedAt, now), cancellationToken);
-        if (claimed == 0)
+        var run = await RunAsync(jobRunId, cancellationToken);
+        var claim = run.ClaimRegion(regionId, time.GetUtcNow());
+        if (claim == RegionClaim.Busy || !await SaveLifecycleAsync(cancellationToken))
         {
-            logger.LogInformation("Region {RegionId} of run {JobRunId} is done or taken: skipped", regionId, jobRunId);
+            throw new RegionRunBusyException(jobRunId, regionId);
+        }
+
+        if (claim == RegionClaim.Finished)
+        {
+            logger.LogInformation("Region {RegionId} of run {JobRunId} is finished: nothing to do", regionId, jobRunId);
             return;
         }
 
-        var year = await db.JobRuns.Where(r => r.Id == jobRunId).Select(r => r.Year).SingleAsync(cancellationToken);
+        var lease = run.LeaseOf(regionId);
+        using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewLeaseAsync(jobRunId, regionId, lease, stopRenewing.Token);
         try
         {
-            var summary = await mediator.Send(new RecomputeRegionCommand(regionId, year), cancellationToken);
-            var run = await db.RegionRuns.SingleAsync(r => r.JobRunId == jobRunId && r.RegionId == regionId, cancellationToken);
-            run.Succeed(summary.Organizations, summary.IndicatorSnapshots, summary.CriterionSnapshots, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            var summary = await mediator.Send(new RecomputeRegionCommand(regionId, run.Year), cancellationToken);
+            await stopRenewing.CancelAsync();
+            await renewing;
+            run = await FreshRunAsync(jobRunId, cancellationToken);
+            if (!run.CompleteRegion(regionId, lease, summary.Organizations, summary.IndicatorSnapshots, summary.CriterionSnapshots, time.GetUtcNow())
+                || !await SaveLifecycleAsync(cancellationToken))
+            {
+                logger.LogWarning("Region {RegionId} of run {JobRunId} was taken over by another worker; its result stands", regionId, jobRunId);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Record the attempt (queued again for the retry, or failed after the last), then let Hangfire retry.
-            logger.LogError(ex, "Recompute of region {RegionId} for {Year} failed", regionId, year);
-            db.ChangeTracker.Clear();
-            var run = await db.RegionRuns.SingleAsync(r => r.JobRunId == jobRunId && r.RegionId == regionId, CancellationToken.None);
-            run.Fail(ex.Message, time.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
+            await stopRenewing.CancelAsync();
+            await renewing;
+            logger.LogError(ex, "Recompute of region {RegionId} for {Year} failed", regionId, run.Year);
+            run = await FreshRunAsync(jobRunId, CancellationToken.None);
+            if (run.FailRegion(regionId, lease, ex.Message, time.GetUtcNow()))
+            {
+                await SaveLifecycleAsync(CancellationToken.None);
+            }
+
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Every few minutes: re-runs what a dead worker left — regions whose lease ran out, and runs whose fan-out job was
+    /// lost between their commit and its enqueueing. A duplicate of a live job finds the region taken and retries later.
+    /// </summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task ResumeAbandonedRunsAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var abandoned = await db.RegionRuns.AsNoTracking()
+            .Where(r => r.Status == JobRunStatus.Running && r.LeaseExpiresAt < now)
+            .Select(r => new { r.JobRunId, r.RegionId }).ToListAsync(cancellationToken);
+        foreach (var region in abandoned)
+        {
+            client.Enqueue<MonitoringJobs>(jobs => jobs.RecomputeRegionAsync(region.JobRunId, region.RegionId, CancellationToken.None));
+        }
+
+        var lostBefore = now - FanOutLostAfter;
+        var lost = await db.JobRuns.AsNoTracking()
+            .Where(r => r.BackgroundJobId == null && r.RequestedAt < lostBefore && r.Regions.Any() && r.Regions.All(g => g.Status == JobRunStatus.Queued))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var jobRunId in lost)
+        {
+            client.Enqueue<MonitoringJobs>(jobs => jobs.FanOutAsync(jobRunId, null, CancellationToken.None));
+        }
+
+        if (abandoned.Count + lost.Count > 0)
+        {
+            logger.LogWarning("Resumed {Regions} abandoned region(s) and {Runs} run(s) whose fan-out was lost", abandoned.Count, lost.Count);
         }
     }
 
@@ -104,5 +158,88 @@ public sealed class MonitoringJobs(
     {
         var changed = await mediator.Send(new FlagOverdueRoadmapItemsCommand(), cancellationToken);
         logger.LogInformation("{Count} roadmap item flag(s) changed", changed);
+    }
+
+    private async Task<JobRun> RunAsync(Guid jobRunId, CancellationToken cancellationToken) =>
+        await db.JobRuns.Include(r => r.Regions).SingleOrDefaultAsync(r => r.Id == jobRunId, cancellationToken)
+        ?? throw new InvalidOperationException($"Recompute run {jobRunId} does not exist.");
+
+    /// <summary>The run as it is now in the database: the recompute (and a rival worker) may have changed what was read.</summary>
+    private Task<JobRun> FreshRunAsync(Guid jobRunId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return RunAsync(jobRunId, cancellationToken);
+    }
+
+    /// <summary>Saves a change of the lifecycle; false when a rival worker changed the region's lease first.</summary>
+    private async Task<bool> SaveLifecycleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (PreconditionFailedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Renews the lease in a scope of its own (the job's context is busy with the work) until told to stop or the lease is lost.</summary>
+    private async Task RenewLeaseAsync(Guid jobRunId, Guid regionId, Guid lease, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(JobRun.LeaseRenewal, time, stop);
+                await using var scope = scopes.CreateAsyncScope();
+                var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                var run = await context.JobRuns.Include(r => r.Regions).SingleAsync(r => r.Id == jobRunId, stop);
+                if (!run.RenewLease(regionId, lease, time.GetUtcNow()))
+                {
+                    return;
+                }
+
+                await context.SaveChangesAsync(stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (PreconditionFailedException)
+            {
+                logger.LogWarning("Region {RegionId} of run {JobRunId}: the lease was taken over", regionId, jobRunId);
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A missed renewal is not fatal while the lease lasts: try again at the next beat.
+                logger.LogWarning(ex, "Region {RegionId} of run {JobRunId}: the lease could not be renewed", regionId, jobRunId);
+            }
+        }
+    }
+}
+
+/// <summary>Another worker holds the region under a live lease: this attempt did nothing, and Hangfire retries it later.</summary>
+public sealed class RegionRunBusyException : Exception
+{
+    public RegionRunBusyException(Guid jobRunId, Guid regionId)
+        : base($"Region {regionId} of run {jobRunId} is being recomputed by another worker.")
+    {
+    }
+
+    public RegionRunBusyException()
+    {
+    }
+
+    public RegionRunBusyException(string message)
+        : base(message)
+    {
+    }
+
+    public RegionRunBusyException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

@@ -9,6 +9,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs
     public const string NightlyRecompute = "monitoring-nightly-recompute";
     public const string StaleGroups = "monitoring-stale-groups";
     public const string OverdueRoadmapItems = "roadmaps-overdue-items";
+    public const string ResumeAbandonedRuns = "monitoring-resume-abandoned-runs";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs
 
         // After the stale flags, so that the night's snapshots count them.
         recurringJobs.AddOrUpdate<MonitoringJobs>(NightlyRecompute, jobs => jobs.NightlyRecomputeAsync(CancellationToken.None), "0 2 * * *", utc);
+        recurringJobs.AddOrUpdate<MonitoringJobs>(ResumeAbandonedRuns, jobs => jobs.ResumeAbandonedRunsAsync(CancellationToken.None), "*/5 * * * *", utc);
         return Task.CompletedTask;
     }
 

@@ -96,6 +96,8 @@ public abstract partial class ApplicationDbContext
 
     public DbSet<StaleGroup> StaleGroups => Set<StaleGroup>();
 
+    public DbSet<MonitoringChange> MonitoringChanges => Set<MonitoringChange>();
+
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<RegionRun> RegionRuns => Set<RegionRun>();

@@ -98,16 +98,4 @@ public class IndicatorRulesTests
         JobRun.StatusOf([JobRunStatus.Succeeded, JobRunStatus.Failed, JobRunStatus.Running]).Should().Be(JobRunStatus.Failed);
         JobRun.StatusOf([]).Should().Be(JobRunStatus.Succeeded);
     }
-
-    [Test]
-    public void A_region_attempt_that_fails_is_queued_again_until_the_last_attempt()
-    {
-        var run = new JobRun(2024, null, [Guid.CreateVersion7()], "test", Now);
-        var region = run.Regions.Single();
-
-        region.Fail("boom", Now);
-
-        region.Status.Should().Be(JobRunStatus.Queued);
-        region.Error.Should().Be("boom");
-    }
 }

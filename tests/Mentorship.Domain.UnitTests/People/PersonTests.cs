@@ -9,6 +9,23 @@ public class PersonTests
     private static readonly Guid OrganizationId = Guid.CreateVersion7();
 
     [Test]
+    public void Revoking_a_consent_says_whether_another_one_remains_and_erasure_is_an_event()
+    {
+        var person = new Person(OrganizationId, new PersonName("Петров", "Пётр"), PersonCategory.Teacher);
+        var first = person.GiveConsent(ConsentGiver.Self, null, "участие в программе", Now.AddDays(-10), null);
+        var second = person.GiveConsent(ConsentGiver.Self, null, "участие в конкурсе", Now.AddDays(-5), null);
+
+        person.RevokeConsent(first.Id, Now);
+        person.RevokeConsent(second.Id, Now.AddMinutes(1));
+        person.Anonymise(Now.AddMinutes(2));
+
+        person.DomainEvents.Should().Equal(
+            new ConsentRevoked(person.Id, first.Id, ConsentRemains: true) { OccurredAt = Now },
+            new ConsentRevoked(person.Id, second.Id, ConsentRemains: false) { OccurredAt = Now.AddMinutes(1) },
+            new PersonErased(person.Id) { OccurredAt = Now.AddMinutes(2) });
+    }
+
+    [Test]
     public void Anonymise_blanks_names_contacts_and_birth_date_but_keeps_id_category_and_organisation()
     {
         var person = new Person(OrganizationId, new PersonName("Петров", "Пётр", "Петрович"), PersonCategory.Pupil, 7, new DateOnly(2012, 3, 4));

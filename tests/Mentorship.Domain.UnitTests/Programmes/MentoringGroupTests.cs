@@ -22,6 +22,17 @@ public class MentoringGroupTests
     }
 
     [Test]
+    public void Confirming_and_closing_a_group_raise_their_events()
+    {
+        var group = Pair();
+        group.DomainEvents.Should().ContainSingle().Which.Should().Be(new GroupConfirmed(group.Id, group.ProgrammeId, Start));
+
+        group.Terminate(new DateOnly(2025, 1, 15), "moved");
+
+        group.DomainEvents.OfType<GroupClosed>().Should().ContainSingle().Which.Should().Be(new GroupClosed(group.Id, group.ProgrammeId, GroupStatus.Terminated, new DateOnly(2025, 1, 15)));
+    }
+
+    [Test]
     public void A_completed_group_cannot_be_terminated()
     {
         var group = Pair();

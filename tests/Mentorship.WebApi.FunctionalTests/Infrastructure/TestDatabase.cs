@@ -82,6 +82,25 @@ public sealed class TestDatabase
         await Execute(sqlite, "PRAGMA foreign_keys = ON;");
     }
 
+    /// <summary>
+    /// Makes the database itself refuse every <paramref name="operation"/> (INSERT, UPDATE, DELETE) on a table, with a
+    /// trigger, until the result is disposed: a real failed write in the middle of a use case.
+    /// </summary>
+    public async Task<IAsyncDisposable> RefuseAsync(string operation, string table)
+    {
+        var trigger = $"refuse_{operation}_{table}".ToLowerInvariant();
+        var (create, drop) = Provider == DatabaseProvider.PostgreSql
+            ? ($"""
+               CREATE OR REPLACE FUNCTION refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+               CREATE TRIGGER {trigger} BEFORE {operation} ON "{table}" FOR EACH ROW EXECUTE FUNCTION refuse_write();
+               """,
+               $"""DROP TRIGGER IF EXISTS {trigger} ON "{table}";""")
+            : ($"""CREATE TRIGGER {trigger} BEFORE {operation} ON "{table}" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""",
+               $"DROP TRIGGER IF EXISTS {trigger};");
+        await ExecuteAsync(create);
+        return new Refusal(() => ExecuteAsync(drop));
+    }
+
     public void Delete()
     {
         if (Provider != DatabaseProvider.Sqlite)
@@ -95,6 +114,18 @@ public sealed class TestDatabase
         {
             File.Delete(path);
         }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using DbConnection connection = Provider == DatabaseProvider.PostgreSql ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, sql);
+    }
+
+    private sealed class Refusal(Func<Task> lift) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await lift();
     }
 
     private static async Task Execute(DbConnection connection, string sql)

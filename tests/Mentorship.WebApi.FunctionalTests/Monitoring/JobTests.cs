@@ -1,7 +1,9 @@
 using System.Net;
 using Hangfire;
 using Hangfire.Storage;
+using Mentorship.Application.Common.Models;
 using Mentorship.Application.Jobs.Queries.GetJob;
+using Mentorship.Application.Monitoring.Queries.GetCoverage;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,98 @@ public sealed class JobTests(DatabaseProvider provider) : FunctionalTest(provide
             job.Status.Should().Be(attempt < RegionRun.MaxAttempts ? JobRunStatus.Queued : JobRunStatus.Failed);
             job.Regions.Single().Error.Should().NotBeNullOrEmpty();
         }
+    }
+
+    [Test]
+    public async Task A_region_job_redelivered_while_its_dead_worker_still_holds_the_region_does_the_work()
+    {
+        var (region, school, run) = await RunClaimedByAWorkerThatDiesAsync();
+
+        // While the lease lives, a second delivery neither works nor reports the region done.
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var jobs = scope.ServiceProvider.GetRequiredService<MonitoringJobs>();
+            await FluentActions.Awaiting(() => jobs.RecomputeRegionAsync(run.Id, region, CancellationToken.None)).Should().ThrowAsync<RegionRunBusyException>();
+        }
+
+        (await ReadAsync<JobDto>(await Client.GetAsync($"{Api}/jobs/{run.Id}"))).Regions.Single().Should().BeEquivalentTo(new { Status = JobRunStatus.Running, Executions = 1 });
+
+        // The worker stopped renewing its lease; Hangfire delivers the job again.
+        Factory.Clock.Advance(JobRun.LeaseDuration + TimeSpan.FromSeconds(1));
+        Factory.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<MonitoringJobs>(jobs => jobs.RecomputeRegionAsync(run.Id, region, CancellationToken.None));
+
+        var job = await Client.WaitForJobAsync($"{Api}/jobs/{run.Id}");
+        job.Status.Should().Be(JobRunStatus.Succeeded);
+        job.Regions.Single().Should().BeEquivalentTo(new { Status = JobRunStatus.Succeeded, Executions = 2, Organizations = 1 });
+        await ComputedCoverageOfAsync(school);
+    }
+
+    [Test]
+    public async Task The_sweep_reruns_a_region_whose_worker_died()
+    {
+        var (region, school, run) = await RunClaimedByAWorkerThatDiesAsync();
+        Factory.Clock.Advance(JobRun.LeaseDuration + TimeSpan.FromSeconds(1));
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MonitoringJobs>().ResumeAbandonedRunsAsync(CancellationToken.None);
+        }
+
+        var job = await Client.WaitForJobAsync($"{Api}/jobs/{run.Id}");
+        job.Regions.Single().Should().BeEquivalentTo(new { RegionId = region, Status = JobRunStatus.Succeeded, Executions = 2 });
+        await ComputedCoverageOfAsync(school);
+    }
+
+    [Test]
+    public async Task A_recompute_rolled_back_enqueues_no_job()
+    {
+        await Given.Region("61", "Ростовская область");
+        var before = FanOutJobs();
+
+        // The run is not written: the database refuses its regions.
+        await using (await Factory.Database.RefuseAsync("INSERT", "RegionRuns"))
+        {
+            await ProblemAsync(await PostAsync($"{Api}/monitoring/recompute", new { year = 2024 }), HttpStatusCode.InternalServerError);
+        }
+
+        (await CountAsync<JobRun>()).Should().Be(0);
+        FanOutJobs().Except(before).Should().BeEmpty();
+
+        // The same request, written, enqueues its fan-out job once.
+        var job = await Client.RecomputeAsync(2024);
+        FanOutJobs().Except(before).Should().ContainSingle().Which.Should().Be(job.Id);
+    }
+
+    /// <summary>A run of one region whose worker claimed it and died: the region is running under a lease nobody renews.</summary>
+    private async Task<(Guid Region, Guid School, JobRun Run)> RunClaimedByAWorkerThatDiesAsync()
+    {
+        var region = await Given.Region("61", "Ростовская область");
+        var school = await Given.Organization((await Given.Municipality(region.Id)).Id);
+        await Given.HeadCount(school.Id, 2024, 100);
+        var run = new JobRun(2024, region.Id, [region.Id], "test", Factory.Clock.GetUtcNow());
+        run.ClaimRegion(region.Id, Factory.Clock.GetUtcNow()).Should().Be(RegionClaim.Claimed);
+        await Given.Rows(db => db.JobRuns.Add(run));
+        return (region.Id, school.Id, run);
+    }
+
+    private async Task ComputedCoverageOfAsync(Guid school)
+    {
+        var coverage = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync($"{Api}/monitoring/coverage?organizationId={school}&year=2024&indicator={Indicator.PupilsMentored}"));
+        coverage.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Denominator = 100, ComputedAt = Factory.Clock.GetUtcNow() });
+    }
+
+    /// <summary>The runs of every fan-out job in Hangfire's storage, in any state (read in the order jobs move through states).</summary>
+    private List<Guid> FanOutJobs()
+    {
+        var monitoring = Factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        const int all = 100_000;
+        var jobs = monitoring.ScheduledJobs(0, all).Select(j => j.Value.Job)
+            .Concat(monitoring.EnqueuedJobs("default", 0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.ProcessingJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.SucceededJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.FailedJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.DeletedJobs(0, all).Select(j => j.Value.Job));
+        return jobs.Where(j => j?.Method.Name == nameof(MonitoringJobs.FanOutAsync)).Select(j => (Guid)j!.Args[0]).Distinct().ToList();
     }
 
     [Test]

@@ -97,6 +97,8 @@ public partial interface IApplicationDbContext
 
     DbSet<StaleGroup> StaleGroups { get; }
 
+    DbSet<MonitoringChange> MonitoringChanges { get; }
+
     DbSet<JobRun> JobRuns { get; }
 
     DbSet<RegionRun> RegionRuns { get; }

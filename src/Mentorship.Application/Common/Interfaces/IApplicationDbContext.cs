@@ -1,5 +1,7 @@
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Mentorship.Application.Common.Interfaces;
 
@@ -15,4 +17,10 @@ public partial interface IApplicationDbContext
     DbSet<HeadCount> HeadCounts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The transaction and execution strategy, for the transaction behaviour.</summary>
+    DatabaseFacade Database { get; }
+
+    /// <summary>Cleared before the transaction behaviour retries a command, so that the retry starts from the database.</summary>
+    ChangeTracker ChangeTracker { get; }
 }

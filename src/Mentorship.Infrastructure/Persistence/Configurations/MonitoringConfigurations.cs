@@ -94,6 +94,10 @@ public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.Property(r => r.RequestedBy).HasMaxLength(Mentorship.Domain.Common.TextLengths.Label);
         builder.Property(r => r.BackgroundJobId).HasMaxLength(Mentorship.Domain.Common.TextLengths.Code);
         builder.HasIndex(r => r.RequestedAt);
+        builder.Ignore(r => r.Status);
+        builder.Ignore(r => r.StartedAt);
+        builder.Ignore(r => r.FinishedAt);
+        builder.Ignore(r => r.QueuedRegions);
         builder.HasMany(r => r.Regions).WithOne().HasForeignKey(r => r.JobRunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -104,8 +108,24 @@ public sealed class RegionRunConfiguration : IEntityTypeConfiguration<RegionRun>
     {
         builder.Property(r => r.Error).HasMaxLength(JobRun.ErrorMaxLength);
 
+        // Every change of the lease is checked against the one read, so two workers never both hold a region.
+        builder.Property(r => r.LeaseId).IsConcurrencyToken();
+
         // One row per run and region: the unit a worker claims, so each region is computed once per run.
         builder.HasIndex(r => new { r.JobRunId, r.RegionId }).IsUnique();
         builder.HasIndex(r => new { r.RegionId, r.Status });
+    }
+}
+
+public sealed class MonitoringChangeConfiguration : IEntityTypeConfiguration<MonitoringChange>
+{
+    public void Configure(EntityTypeBuilder<MonitoringChange> builder)
+    {
+        builder.Property(c => c.Cause).HasMaxLength(MonitoringChange.CauseMaxLength).IsRequired();
+
+        // Read per unit of each level and year (is a snapshot stale?), removed per region and year by the recompute.
+        builder.HasIndex(c => new { c.RegionId, c.Year });
+        builder.HasIndex(c => new { c.MunicipalityId, c.Year });
+        builder.HasIndex(c => new { c.OrganizationId, c.Year });
     }
 }

@@ -25,9 +25,6 @@ internal sealed class GetJobHandler(IApplicationDbContext db, ICurrentUser user,
         var regions = run.Regions.OrderBy(r => r.RegionId)
             .Select(r => new RegionRunDto(r.RegionId, r.Status, r.Executions, r.StartedAt, r.FinishedAt, r.Organizations, r.IndicatorSnapshots, r.CriterionSnapshots, r.Error))
             .ToList();
-        var status = JobRun.StatusOf(regions.Select(r => r.Status).ToList());
-        var started = regions.Where(r => r.StartedAt is not null).Select(r => r.StartedAt).Min();
-        var finished = status is JobRunStatus.Succeeded or JobRunStatus.Failed ? regions.Select(r => r.FinishedAt).Max() : null;
         var summary = new JobSummaryDto(
             regions.Count,
             regions.Count(r => r.Status == JobRunStatus.Succeeded),
@@ -36,6 +33,6 @@ internal sealed class GetJobHandler(IApplicationDbContext db, ICurrentUser user,
             regions.Sum(r => r.IndicatorSnapshots),
             regions.Sum(r => r.CriterionSnapshots));
         var backgroundState = run.BackgroundJobId is { } jobId ? scheduler.BackgroundJobState(jobId) : null;
-        return new JobDto(run.Id, run.Kind, run.Year, run.RegionId, status, run.RequestedAt, started, finished ?? (regions.Count == 0 ? run.RequestedAt : null), backgroundState, summary, regions);
+        return new JobDto(run.Id, run.Kind, run.Year, run.RegionId, run.Status, run.RequestedAt, run.StartedAt, run.FinishedAt, backgroundState, summary, regions);
     }
 }

@@ -13,12 +13,13 @@ namespace Mentorship.Application.Monitoring.Commands.Recompute;
 
 /// <summary>
 /// Asks for monitoring of a calendar year to be recomputed in the background: one region, or (administrators and the
-/// nightly job) every region. Answers with the job to poll.
+/// nightly job) every region. Answers with the job to poll. The run and its job commit together: the job is enqueued
+/// once the run is written, and never for a run that was rolled back.
 /// </summary>
 /// <param name="RegionId">The region; a regional coordinator's own by default, every region for an administrator.</param>
 /// <param name="Year">The calendar year; the current one by default.</param>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
-public sealed record RecomputeCommand(Guid? RegionId, int? Year) : IRequest<JobDto>;
+public sealed record RecomputeCommand(Guid? RegionId, int? Year) : IRequest<JobDto>, ITransactionalCommand;
 
 public sealed class RecomputeValidator : AbstractValidator<RecomputeCommand>
 {
@@ -50,11 +51,9 @@ internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser us
 
         var now = time.GetUtcNow();
         var run = new JobRun(request.Year ?? now.Year, regionId, regionIds, user.Id ?? "system", now);
+        // In the command's transaction: the job is enqueued when the run commits, and never if the run is rolled back.
         db.JobRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Enqueued after the commit, so that the job finds its run.
-        run.Scheduled(scheduler.EnqueueRecompute(run.Id));
+        scheduler.EnqueueRecompute(run.Id);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetJobQuery(run.Id), cancellationToken);
     }

@@ -15,11 +15,12 @@ public sealed record RegionRecomputeSummary(int Organizations, int IndicatorSnap
 
 /// <summary>
 /// Recomputes the coverage indicators and efficiency criteria of one region and calendar year and replaces the
-/// region-year's snapshots in one save (one transaction): rows are matched by their key, so running it twice gives
-/// the same rows. Sent by the region's background job; administrators may run it directly.
+/// region-year's snapshots in one save: rows are matched by their key, so running it twice gives the same rows. The
+/// same transaction clears the region-year's stale marks that the computation has taken in. Sent by the region's
+/// background job; administrators may run it directly.
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>;
+public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>, ITransactionalCommand;
 
 internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
 {
@@ -47,6 +48,8 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         var criteria = await ComputeCriteriaAsync(organizations, aggregates, headCounts, cancellationToken);
         var criterionSnapshots = await SaveCriteriaAsync(request, criteria, now, cancellationToken);
 
+        // The changes made before this computation began are in its figures: their snapshots are current again.
+        await db.MonitoringChanges.Where(c => c.RegionId == request.RegionId && c.Year == request.Year && c.ChangedAt <= now).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new RegionRecomputeSummary(organizations.Count, indicatorSnapshots, criterionSnapshots);
     }

@@ -37,8 +37,11 @@ public sealed record CoverageDto
 
     public DateTimeOffset ComputedAt { get; init; }
 
+    /// <summary>A pair or group of the unit was confirmed or closed since <see cref="ComputedAt"/>: the next recompute will move the figure.</summary>
+    public bool Stale { get; init; }
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<IndicatorSnapshot, CoverageDto>();
+        public Mapping() => CreateMap<IndicatorSnapshot, CoverageDto>().ForMember(d => d.Stale, o => o.Ignore());
     }
 }

@@ -84,9 +84,11 @@ internal sealed class GetCoverageHandler(IApplicationDbContext db, IMapper mappe
             .ProjectToPagedListAsync<CoverageDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
 
         // A share is compared unrounded and shown to one decimal.
+        var stale = await StaleSnapshots.OfAsync(db, page.Items.Select(i => (i.UnitId, i.Year)).ToList(), cancellationToken);
         return page with
         {
-            Items = page.Items.Select(i => i.Denominator is null ? i : i with { Value = i.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null }).ToList(),
+            Items = page.Items.Select(i => i.Denominator is null ? i : i with { Value = i.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null })
+                .Select(i => i with { Stale = stale.Contains((i.Level, i.UnitId, i.Year)) }).ToList(),
         };
     }
 }

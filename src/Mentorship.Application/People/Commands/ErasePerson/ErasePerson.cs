@@ -1,5 +1,4 @@
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -13,7 +12,7 @@ namespace Mentorship.Application.People.Commands.ErasePerson;
 /// and active participations ended; the record and its aggregates stay so that indicators remain correct.
 /// </summary>
 [Authorize(Roles = PeopleRoles.Keepers)]
-public sealed record ErasePersonCommand(Guid Id) : IRequest<Unit>;
+public sealed record ErasePersonCommand(Guid Id) : IRequest<Unit>, ITransactionalCommand;
 
 internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<ErasePersonCommand, Unit>
 {
@@ -26,9 +25,7 @@ internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider 
             return Unit.Value;
         }
 
-        var now = time.GetUtcNow();
-        await Participations.EndActiveAsync(db, person.Id, DateOnly.FromDateTime(now.UtcDateTime), Texts.Pick("удаление персональных данных", "personal data erased"), cancellationToken);
-        person.Anonymise(now);
+        person.Anonymise(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -6,14 +6,13 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Queries.GetConsents;
 using Mentorship.Domain.People;
-using Mentorship.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Commands.RevokeConsent;
 
-/// <summary>Revokes a consent; the person's active participations end with the reason "consent revoked".</summary>
+/// <summary>Revokes a consent; the person's active participations end with the reason "consent revoked" (an event handler), in one transaction.</summary>
 [Authorize(Roles = PeopleRoles.Keepers)]
-public sealed record RevokeConsentCommand(Guid PersonId, Guid ConsentId) : IRequest<ConsentDto>;
+public sealed record RevokeConsentCommand(Guid PersonId, Guid ConsentId) : IRequest<ConsentDto>, ITransactionalCommand;
 
 internal sealed class RevokeConsentHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<RevokeConsentCommand, ConsentDto>
 {
@@ -28,13 +27,7 @@ internal sealed class RevokeConsentHandler(IApplicationDbContext db, IMapper map
             throw new ConflictException(Texts.Pick("Согласие уже отозвано.", "The consent is already revoked."));
         }
 
-        var now = time.GetUtcNow();
-        person.RevokeConsent(consent.Id, now);
-        if (!person.HasActiveConsent(now))
-        {
-            await Participations.EndActiveAsync(db, person.Id, DateOnly.FromDateTime(now.UtcDateTime), MentoringGroup.ConsentRevokedReason, cancellationToken);
-        }
-
+        person.RevokeConsent(consent.Id, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ConsentDto>(consent);
     }

@@ -10,7 +10,7 @@ public sealed record GroupMemberInput(Guid? PersonId, GroupRole? Role);
 
 /// <summary>The curator confirms a pair or group (a proposal, or one of their own): form, format and members.</summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>
+public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ProgrammeId { get; init; }

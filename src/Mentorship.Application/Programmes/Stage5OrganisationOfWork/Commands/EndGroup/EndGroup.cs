@@ -8,7 +8,7 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.En
 
 /// <summary>Ends a pair/group: completed (results presented) or terminated early with a reason.</summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateOnly? EndedAt) : IRequest<GroupDto>
+public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateOnly? EndedAt) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid GroupId { get; init; }

@@ -12,7 +12,7 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.Re
 /// reason) and a new pair of the same form and format is confirmed, with every check of a confirmation.
 /// </summary>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPersonId, string? Reason, DateOnly? On) : IRequest<GroupDto>
+public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPersonId, string? Reason, DateOnly? On) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid GroupId { get; init; }
