@@ -15,10 +15,6 @@ public sealed record GetGroupQuery(Guid Id) : IRequest<GroupDto>;
 
 internal sealed class GetGroupHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetGroupQuery, GroupDto>
 {
-    public async Task<GroupDto> Handle(GetGroupQuery request, CancellationToken cancellationToken)
-    {
-        var group = await db.MentoringGroups.AsNoTracking().Where(g => g.Id == request.Id).ProjectTo<GroupDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
-                    ?? throw new NotFoundException(nameof(MentoringGroup), request.Id);
-        return (await GroupRules.WithNamesAsync(db, [group], cancellationToken))[0];
-    }
+    public Task<GroupDto> Handle(GetGroupQuery request, CancellationToken cancellationToken) =>
+        GroupReads.DtoAsync(db, mapper, request.Id, cancellationToken);
 }

@@ -15,7 +15,6 @@ public sealed record GetSurveyTemplateQuery(Guid Id) : IRequest<SurveyTemplateDt
 
 internal sealed class GetSurveyTemplateHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetSurveyTemplateQuery, SurveyTemplateDto>
 {
-    public async Task<SurveyTemplateDto> Handle(GetSurveyTemplateQuery request, CancellationToken cancellationToken) =>
-        await SurveyRules.VisibleTemplates(db).AsNoTracking().Where(t => t.Id == request.Id).ProjectTo<SurveyTemplateDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException(nameof(SurveyTemplate), request.Id);
+    public Task<SurveyTemplateDto> Handle(GetSurveyTemplateQuery request, CancellationToken cancellationToken) =>
+        SurveyReads.DtoAsync(db, mapper, request.Id, cancellationToken);
 }
