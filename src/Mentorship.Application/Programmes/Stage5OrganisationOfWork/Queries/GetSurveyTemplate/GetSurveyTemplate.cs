@@ -1,12 +1,7 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
-using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.Programmes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetSurveyTemplate;
 

@@ -1,7 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage6Completion.Queries.GetAwards;
