@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditableEntityInterceptor>();
         services.AddScoped<PersonalDataAuditInterceptor>();
+        services.AddScoped<Identity.DevelopmentUsers>();
 
         var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
         switch (settings.Provider)

@@ -29,7 +29,7 @@ if (app.Services.GetRequiredService<DatabaseSettings>().ShouldMigrateOnStartup)
 
 if (app.Environment.IsDevelopment())
 {
-    await DevelopmentIdentity.SeedAsync(app.Services);
+    await Mentorship.Infrastructure.Identity.DevelopmentUsers.SeedAsync(app.Services);
 }
 
 app.UseMentorshipPipeline();

@@ -1,4 +1,3 @@
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests;
 
@@ -7,5 +6,5 @@ namespace Mentorship.WebApi.FunctionalTests;
 public sealed class FunctionalTestsSetUp
 {
     [OneTimeTearDown]
-    public Task DisposeApplications() => FunctionalTestBase.DisposeAllAsync();
+    public Task DisposeApplications() => TestApplication.DisposeAllAsync();
 }

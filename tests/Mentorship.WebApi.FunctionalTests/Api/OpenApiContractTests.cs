@@ -1,13 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Api;
 
 /// <summary>The contract in api-spec/openapi.json is what the running API serves, to the byte (after formatting).</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class OpenApiContractTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class OpenApiContractTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     public const string UpdateVariable = "MENTORSHIP_UPDATE_OPENAPI";
 

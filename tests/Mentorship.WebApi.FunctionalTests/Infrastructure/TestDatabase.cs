@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Mentorship.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Respawn;
@@ -25,6 +24,9 @@ public sealed class TestDatabase
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
+
+    public static bool IsConfigured(DatabaseProvider provider) =>
+        provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
 
     public static TestDatabase? Create(DatabaseProvider provider)
     {

@@ -3,14 +3,12 @@ using Mentorship.Application.Matching;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
 using Mentorship.Infrastructure.Matching;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Matching;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class MatchingRegistrationTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class MatchingRegistrationTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public void The_application_matches_with_the_OR_Tools_solver()

@@ -8,9 +8,6 @@ using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
-using Mentorship.Domain.Programmes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
@@ -19,9 +16,7 @@ namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 /// The Armavir plan of the seeds: a municipality with 10 371 pupils aged 10–18 gets count targets 311, 1 037, 2 074,
 /// 3 630, 5 186 and 7 260 for 2019–2024. Mentees are counted at their own organisation, once per level.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBase(provider)
+public sealed class CoverageTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private static readonly DateOnly Aged14 = new(2010, 5, 1);
     private static readonly DateOnly Aged9 = new(2015, 3, 1);
@@ -36,17 +31,17 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
     [SetUp]
     public async Task CreateTheRegion()
     {
-        _region = (await CreateRegionAsync("23", "Краснодарский край")).Id;
-        _armavir = (await CreateMunicipalityAsync(_region, "Армавир")).Id;
-        _other = (await CreateMunicipalityAsync(_region, "Лабинский район")).Id;
-        _schoolA = (await CreateOrganizationAsync(_armavir, "Школа А")).Id;
-        _schoolB = (await CreateOrganizationAsync(_armavir, "Школа Б")).Id;
-        _schoolC = (await CreateOrganizationAsync(_other, "Школа В", isRural: true)).Id;
+        _region = (await Given.Region("23", "Краснодарский край")).Id;
+        _armavir = (await Given.Municipality(_region, "Армавир")).Id;
+        _other = (await Given.Municipality(_region, "Лабинский район")).Id;
+        _schoolA = (await Given.Organization(_armavir, "Школа А")).Id;
+        _schoolB = (await Given.Organization(_armavir, "Школа Б")).Id;
+        _schoolC = (await Given.Organization(_other, "Школа В", isRural: true)).Id;
         for (var year = 2019; year <= 2024; year++)
         {
-            await ReportHeadCountAsync(_schoolA, year, 6000);
-            await ReportHeadCountAsync(_schoolB, year, 4371);
-            await ReportHeadCountAsync(_schoolC, year, 1000);
+            await Given.HeadCount(_schoolA, year, 6000);
+            await Given.HeadCount(_schoolB, year, 4371);
+            await Given.HeadCount(_schoolC, year, 1000);
         }
     }
 
@@ -58,7 +53,7 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
         var expectedTargets = new Dictionary<int, int> { [2019] = 311, [2020] = 1037, [2021] = 2074, [2022] = 3630, [2023] = 5186, [2024] = 7260 };
         foreach (var year in expectedTargets.Keys)
         {
-            var job = await RecomputeAsync(year);
+            var job = await Client.RecomputeAsync(year);
             job.Status.Should().Be(JobRunStatus.Succeeded, job.Regions.Count > 0 ? job.Regions[0].Error : null);
             job.Summary.Organizations.Should().Be(3);
         }
@@ -100,7 +95,7 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
         // A region's own target replaces the federal one: 0.2 % of the pupils.
         (await PutAsync($"{Api}/monitoring/targets", new { regionId = _region, targets = new[] { new { indicator = "PupilsMentored", year = 2024, value = 0.2m } } }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        await RecomputeAsync(2024, _region);
+        await Client.RecomputeAsync(2024, _region);
 
         (await PupilsAsync(MonitoringLevel.Organization, _schoolA, 2024)).Met.Should().BeTrue();   // 0.33 %
         (await PupilsAsync(MonitoringLevel.Organization, _schoolB, 2024)).Met.Should().BeFalse();  // 0.11 %
@@ -114,7 +109,7 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
     public async Task Counts_are_broken_down_by_form_format_and_rural_organisations()
     {
         await InvolveMenteesAsync();
-        await RecomputeAsync(2024);
+        await Client.RecomputeAsync(2024);
 
         var all = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync($"{Api}/monitoring/coverage?level=Region&year=2024&breakdown=*&pageSize=200"));
         CoverageDto Figure(Indicator indicator, string breakdown) => all.Items.Single(i => i.Indicator == indicator && i.Breakdown == breakdown);
@@ -134,9 +129,9 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
     {
         await InvolveMenteesAsync();
 
-        await RecomputeAsync(2024);
+        await Client.RecomputeAsync(2024);
         var first = await SnapshotsAsync();
-        await RecomputeAsync(2024);
+        await Client.RecomputeAsync(2024);
         var second = await SnapshotsAsync();
 
         first.Should().NotBeEmpty();
@@ -147,8 +142,8 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
     public async Task Coverage_outside_the_callers_region_or_municipality_is_not_seen()
     {
         await InvolveMenteesAsync();
-        await RecomputeAsync(2024);
-        var foreign = (await CreateRegionAsync("38", "Иркутская область")).Id;
+        await Client.RecomputeAsync(2024);
+        var foreign = (await Given.Region("38", "Иркутская область")).Id;
 
         AsRegionalCoordinator(foreign);
         (await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync($"{Api}/monitoring/coverage?year=2024"))).TotalCount.Should().Be(0);
@@ -176,47 +171,30 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
         (await ProblemAsync(await Client.GetAsync($"{Api}/exports/coverage?format=pdf"), HttpStatusCode.BadRequest)).Errors!.Keys.Should().Contain("format");
     }
 
-    [Test]
-    public async Task Targets_show_the_federal_defaults_until_a_region_overrides_them()
-    {
-        var targets = await ReadAsync<List<TargetDto>>(await Client.GetAsync($"{Api}/monitoring/targets?regionId={_region}"));
-        targets.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 35m, 35m, false));
-        targets.Should().HaveCount(TargetSchedule.FederalDefaults.Count());
-
-        AsRegionalCoordinator(_region);
-        var changed = await ReadAsync<List<TargetDto>>(await PutAsync($"{Api}/monitoring/targets",
-            new { regionId = _region, targets = new[] { new { indicator = "PupilsMentored", year = 2022, value = 40m } } }));
-        changed.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 40m, 35m, true));
-
-        var removed = await ReadAsync<List<TargetDto>>(await PutAsync($"{Api}/monitoring/targets",
-            new { regionId = _region, targets = new[] { new { indicator = "PupilsMentored", year = 2022, value = (decimal?)null } } }));
-        removed.Should().Contain(new TargetDto(Indicator.PupilsMentored, 2022, 35m, 35m, false));
-    }
-
     /// <summary>
     /// School A runs a network programme: 20 of its pupils aged 14 and one aged 9, and two pupils of school B (b1, b2).
     /// School B's own programme has b1 again and b3–b5. School C has 3 pupils. A 2023 group of A had one more pupil.
     /// </summary>
     private async Task InvolveMenteesAsync()
     {
-        var programmeA = await AddProgrammeAsync(_schoolA, 2024);
-        var programmeB = await AddProgrammeAsync(_schoolB, 2024);
-        var programmeC = await AddProgrammeAsync(_schoolC, 2024);
-        var oldProgramme = await AddProgrammeAsync(_schoolA, 2023);
+        var programmeA = (await Given.Programme(_schoolA, startYear: 2024)).Id;
+        var programmeB = (await Given.Programme(_schoolB, startYear: 2024)).Id;
+        var programmeC = (await Given.Programme(_schoolC, startYear: 2024)).Id;
+        var oldProgramme = (await Given.Programme(_schoolA, startYear: 2023)).Id;
 
-        var mentorA = (await AddPeopleAsync(_schoolA, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
-        var pupilsA = await AddPeopleAsync(_schoolA, 20, PersonCategory.Pupil, Aged14);
-        var youngA = await AddPeopleAsync(_schoolA, 1, PersonCategory.Pupil, Aged9);
-        var pupilsB = await AddPeopleAsync(_schoolB, 5, PersonCategory.Pupil, Aged14);
-        var mentorB = (await AddPeopleAsync(_schoolB, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
-        var pupilsC = await AddPeopleAsync(_schoolC, 3, PersonCategory.Pupil, Aged14);
-        var mentorC = (await AddPeopleAsync(_schoolC, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
-        var formerA = await AddPeopleAsync(_schoolA, 1, PersonCategory.Pupil, Aged14);
+        var mentorA = (await Given.People(_schoolA, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
+        var pupilsA = await Given.People(_schoolA, 20, PersonCategory.Pupil, Aged14);
+        var youngA = await Given.People(_schoolA, 1, PersonCategory.Pupil, Aged9);
+        var pupilsB = await Given.People(_schoolB, 5, PersonCategory.Pupil, Aged14);
+        var mentorB = (await Given.People(_schoolB, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
+        var pupilsC = await Given.People(_schoolC, 3, PersonCategory.Pupil, Aged14);
+        var mentorC = (await Given.People(_schoolC, 1, PersonCategory.Pupil, new DateOnly(2007, 1, 10)))[0];
+        var formerA = await Given.People(_schoolA, 1, PersonCategory.Pupil, Aged14);
 
-        await AddGroupAsync(programmeA, mentorA, pupilsA.Concat(youngA).Concat(pupilsB.Take(2)), new DateOnly(2024, 9, 10));
-        await AddGroupAsync(programmeB, mentorB, pupilsB.Take(1).Concat(pupilsB.Skip(2)), new DateOnly(2024, 9, 12));
-        await AddGroupAsync(programmeC, mentorC, pupilsC, new DateOnly(2024, 2, 1));
-        await AddGroupAsync(oldProgramme, mentorA, formerA, new DateOnly(2023, 9, 15), new DateOnly(2023, 12, 31));
+        await Given.Group(programmeA, mentorA, pupilsA.Concat(youngA).Concat(pupilsB.Take(2)), new DateOnly(2024, 9, 10));
+        await Given.Group(programmeB, mentorB, pupilsB.Take(1).Concat(pupilsB.Skip(2)), new DateOnly(2024, 9, 12));
+        await Given.Group(programmeC, mentorC, pupilsC, new DateOnly(2024, 2, 1));
+        await Given.Group(oldProgramme, mentorA, formerA, new DateOnly(2023, 9, 15), new DateOnly(2023, 12, 31));
     }
 
     private async Task<CoverageDto> PupilsAsync(MonitoringLevel level, Guid unitId, int year)
@@ -225,7 +203,7 @@ public sealed class CoverageTests(DatabaseProvider provider) : MonitoringTestBas
         return page.Items.Should().ContainSingle().Subject;
     }
 
-    private Task<List<string>> SnapshotsAsync() => WithDbAsync(async db =>
+    private Task<List<string>> SnapshotsAsync() => QueryAsync(async db =>
         (await db.IndicatorSnapshots.AsNoTracking().ToListAsync())
             .Select(s => $"{s.Id}|{s.Level}|{s.UnitId}|{s.Year}|{s.Indicator}|{s.Breakdown}|{s.Numerator}|{s.Denominator}|{s.Value:0.######}|{s.Target}|{s.TargetCount}|{s.Met}")
             .Concat((await db.CriterionSnapshots.AsNoTracking().ToListAsync()).Select(c => $"{c.Id}|{c.OrganizationId}|{c.Year}|{c.Criterion}|{c.Value}|{c.Level}|{c.Inputs}"))

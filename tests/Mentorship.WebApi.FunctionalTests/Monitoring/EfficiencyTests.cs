@@ -7,30 +7,26 @@ using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 
 /// <summary>The seven criteria of an organisation computed by the recompute job from hand-made data.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class EfficiencyTests(DatabaseProvider provider) : MonitoringTestBase(provider)
+public sealed class EfficiencyTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private static readonly DateTimeOffset Answered = new(2024, 5, 20, 10, 0, 0, TimeSpan.Zero);
 
     [Test]
     public async Task The_seven_criteria_have_their_levels_inputs_and_no_data_where_inputs_are_missing()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var school = (await CreateOrganizationAsync(municipality.Id, "Школа с данными")).Id;
-        var empty = (await CreateOrganizationAsync(municipality.Id, "Школа без данных")).Id;
-        await ReportHeadCountAsync(school, 2024, 100, teachersUnder35: 5, youngSpecialists: 5);
-        await ReportHeadCountAsync(empty, 2024, 50);
-        await AddProgrammeAsync(school, 2024);
+        var (region, municipality) = await Given.Territory();
+        var school = (await Given.Organization(municipality.Id, "Школа с данными")).Id;
+        var empty = (await Given.Organization(municipality.Id, "Школа без данных")).Id;
+        await Given.HeadCount(school, 2024, 100, teachersUnder35: 5, youngSpecialists: 5);
+        await Given.HeadCount(empty, 2024, 50);
+        await Given.Programme(school, startYear: 2024);
 
-        var teachers = await AddPeopleAsync(school, 7, PersonCategory.Teacher, new DateOnly(1995, 1, 1));
-        await WithDbAsync(async db =>
+        var teachers = await Given.People(school, 7, PersonCategory.Teacher, new DateOnly(1995, 1, 1));
+        await Given.Rows(db =>
         {
             // Criterion 4: five young specialists hired in 2019–2021, four retained (80 %).
             var t2 = new Employment(teachers[1], school, new DateOnly(2020, 9, 1), 0.5m);
@@ -68,10 +64,9 @@ public sealed class EfficiencyTests(DatabaseProvider provider) : MonitoringTestB
                 new CriterionAnswer(school, 2024, EfficiencyCriterion.LearningDynamics, CriterionLevel.Positive, Answered),
                 new CriterionAnswer(school, 2024, EfficiencyCriterion.LearningDynamics, CriterionLevel.Negative, Answered),
                 new CriterionAnswer(school, 2023, EfficiencyCriterion.MotivationSystem, CriterionLevel.Effective, Answered));
-            await db.SaveChangesAsync();
         });
 
-        (await RecomputeAsync(2024)).Summary.CriterionSnapshots.Should().Be(14);
+        (await Client.RecomputeAsync(2024)).Summary.CriterionSnapshots.Should().Be(14);
 
         AsRegionalCoordinator(region.Id);
         var criteria = (await ReadAsync<EfficiencyDto>(await Client.GetAsync($"{Api}/monitoring/efficiency?organizationId={school}&year=2024"))).Criteria

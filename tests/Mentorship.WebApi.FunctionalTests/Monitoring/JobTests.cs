@@ -4,23 +4,19 @@ using Hangfire.Storage;
 using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Infrastructure.Jobs;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Monitoring;
 
 /// <summary>The job resource, attempts of a failing region, and the recurring jobs registered at start-up.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class JobTests(DatabaseProvider provider) : MonitoringTestBase(provider)
+public sealed class JobTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task A_failing_region_is_queued_again_for_each_retry_and_fails_after_the_last_attempt()
     {
-        var region = await CreateRegionAsync("61", "Ростовская область");
+        var region = await Given.Region("61", "Ростовская область");
         var run = new JobRun(2024, region.Id, [region.Id], "test", Factory.Clock.GetUtcNow());
-        await WithDbAsync(async db =>
+        await Given.Rows(async db =>
         {
             db.JobRuns.Add(run);
             await db.SaveChangesAsync();
@@ -32,9 +28,7 @@ public sealed class JobTests(DatabaseProvider provider) : MonitoringTestBase(pro
 
         for (var attempt = 1; attempt <= RegionRun.MaxAttempts; attempt++)
         {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var jobs = scope.ServiceProvider.GetRequiredService<MonitoringJobs>();
-            await FluentActions.Awaiting(() => jobs.RecomputeRegionAsync(run.Id, region.Id, CancellationToken.None)).Should().ThrowAsync<Exception>();
+            await FluentActions.Awaiting(() => RunJobAsync(jobs => jobs.RecomputeRegionAsync(run.Id, region.Id, CancellationToken.None))).Should().ThrowAsync<Exception>();
 
             var job = await ReadAsync<JobDto>(await Client.GetAsync($"{Api}/jobs/{run.Id}"));
             job.Regions.Single().Executions.Should().Be(attempt);
@@ -46,11 +40,11 @@ public sealed class JobTests(DatabaseProvider provider) : MonitoringTestBase(pro
     [Test]
     public async Task A_job_is_found_only_within_the_callers_region()
     {
-        var own = await CreateRegionAsync("61", "Ростовская область");
-        var foreign = await CreateRegionAsync("62", "Рязанская область");
+        var own = await Given.Region("61", "Ростовская область");
+        var foreign = await Given.Region("62", "Рязанская область");
 
         AsRegionalCoordinator(own.Id);
-        var job = await RecomputeAsync(2024);
+        var job = await Client.RecomputeAsync(2024);
         job.RegionId.Should().Be(own.Id);
         job.Summary.Regions.Should().Be(1);
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

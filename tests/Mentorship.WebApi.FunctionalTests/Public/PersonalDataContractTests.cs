@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Public;
 
@@ -9,8 +7,8 @@ namespace Mentorship.WebApi.FunctionalTests.Public;
 /// /api/v1/public/* in the served contract is walked, and no property may be named like a person's name, birth
 /// date or contacts. The organisation's contacts are the one exception, in a schema of their own.
 /// </summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-public sealed class PersonalDataContractTests(DatabaseProvider provider) : FunctionalTestBase(provider)
+[Databases(DatabaseProvider.Sqlite)]
+public sealed class PersonalDataContractTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private const string PublicPrefix = "/api/v1/public/";
 

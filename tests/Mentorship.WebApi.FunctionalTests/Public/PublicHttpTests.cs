@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -11,21 +9,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentorship.WebApi.FunctionalTests.Public;
 
 /// <summary>The HTTP side of the open information resource: caching, CORS for the frontends, rate limiting.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(provider)
+public sealed class PublicHttpTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private static readonly string[] PublicPaths = ["/programmes", "/organizations", "/partners", "/practices", "/indicators"];
 
     [Test]
     public async Task Every_public_response_carries_an_etag_last_modified_and_cache_control()
     {
-        var (region, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var employer = await CreateOrganizationAsync(municipality.Id, "ООО «Работодатель»", "Employer");
-        var programme = await SeedProgrammeAsync(school.Id, "Программа", partners: [(employer.Id, null)]);
-        await SeedCaseAsync(programme, "Кейс");
-        await SeedIndicatorAsync(Domain.Monitoring.MonitoringLevel.Region, region.Id, 2024, Domain.Monitoring.Indicator.Mentors, 40);
+        var (region, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var employer = await Given.Organization(municipality.Id, "ООО «Работодатель»", "Employer");
+        var programme = await Given.PublicProgramme(school.Id, "Программа", partners: [(employer.Id, null)]);
+        await Given.SuccessCase(programme, "Кейс");
+        await Given.IndicatorSnapshot(Domain.Monitoring.MonitoringLevel.Region, region.Id, 2024, Domain.Monitoring.Indicator.Mentors, 40);
 
         foreach (var path in PublicPaths.Append($"/programmes/{programme}"))
         {
@@ -45,9 +41,9 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
     [Test]
     public async Task A_repeated_request_with_its_etag_answers_304_until_the_data_changes()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = await CreateOrganizationAsync(municipality.Id);
-        var programme = await SeedProgrammeAsync(school.Id, "Программа");
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id);
+        var programme = await Given.PublicProgramme(school.Id, "Программа");
         var first = await Anonymous.GetAsync($"{PublicApi}/programmes");
         var etag = first.Headers.ETag!;
 
@@ -63,7 +59,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : PublicTestBase(
         using var english = new HttpRequestMessage(HttpMethod.Get, $"{PublicApi}/programmes/{programme}");
         english.Headers.AcceptLanguage.ParseAdd("en");
         (await Anonymous.SendAsync(english)).Headers.ETag.Should().NotBe(russian);
-        await SeedProgrammeAsync(school.Id, "Вторая программа");
+        await Given.PublicProgramme(school.Id, "Вторая программа");
         var changed = await GetWithETagAsync($"{PublicApi}/programmes", etag);
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
         changed.Headers.ETag.Should().NotBe(etag);

@@ -1,15 +1,11 @@
 using System.Net;
 using System.Text;
 using Mentorship.Application.Common.Security;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Mentorship.WebApi.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;
 
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class AuthenticationTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     [Test]
     public async Task No_token_is_401_with_problem_details()
@@ -84,7 +80,7 @@ public sealed class AuthenticationTests(DatabaseProvider provider) : TerritoryTe
     [Test]
     public async Task A_wrong_role_is_403_and_writes_nothing()
     {
-        var region = await CreateRegionAsync();
+        var region = await Given.Region();
         AsRegionalCoordinator(region.Id);
 
         var response = await PostAsync($"{Api}/regions", new { code = "23", name = "Краснодарский край" });

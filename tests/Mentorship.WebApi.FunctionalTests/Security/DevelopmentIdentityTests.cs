@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Mentorship.Infrastructure.Persistence;
+using Mentorship.WebApi.Endpoints;
 using Mentorship.WebApi.Endpoints.Common;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;
@@ -23,7 +22,7 @@ public sealed class DevelopmentIdentityTests
             {
                 var response = await client.PostAsJsonAsync("/api/v1/dev/token", new { user });
                 response.StatusCode.Should().Be(HttpStatusCode.OK, user);
-                var token = await response.Content.ReadFromJsonAsync<DevelopmentIdentity.TokenResponse>(FunctionalTestBase.Json);
+                var token = await response.Content.ReadFromJsonAsync<DevelopmentIdentity.TokenResponse>(HttpResults.Json);
                 token!.Role.Should().Be(role);
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/regions");

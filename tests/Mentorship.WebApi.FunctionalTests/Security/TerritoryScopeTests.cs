@@ -8,15 +8,11 @@ using Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization
 using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
 using Mentorship.Application.Territory.Organizations.Queries.GetOrganizations;
 using Mentorship.Domain.Territory;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;
 
 /// <summary>Object-level authorisation: what lies outside the caller's region, municipality or organisation is not found.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class TerritoryScopeTests(DatabaseProvider provider) : TerritoryTestBase(provider)
+public sealed class TerritoryScopeTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _irkutsk;
     private Guid _kuban;
@@ -30,14 +26,14 @@ public sealed class TerritoryScopeTests(DatabaseProvider provider) : TerritoryTe
     [SetUp]
     public async Task CreateTwoRegions()
     {
-        _irkutsk = (await CreateRegionAsync("38", "Иркутская область")).Id;
-        _kuban = (await CreateRegionAsync("23", "Краснодарский край")).Id;
-        _angarsk = (await CreateMunicipalityAsync(_irkutsk, "Ангарск")).Id;
-        _bratsk = (await CreateMunicipalityAsync(_irkutsk, "Братск")).Id;
-        _armavir = (await CreateMunicipalityAsync(_kuban, "Армавир")).Id;
-        _angarskSchool = await CreateOrganizationAsync(_angarsk, "Школа Ангарска");
-        _bratskSchool = await CreateOrganizationAsync(_bratsk, "Школа Братска");
-        _armavirSchool = await CreateOrganizationAsync(_armavir, "Школа Армавира");
+        _irkutsk = (await Given.Region("38", "Иркутская область")).Id;
+        _kuban = (await Given.Region("23", "Краснодарский край")).Id;
+        _angarsk = (await Given.Municipality(_irkutsk, "Ангарск")).Id;
+        _bratsk = (await Given.Municipality(_irkutsk, "Братск")).Id;
+        _armavir = (await Given.Municipality(_kuban, "Армавир")).Id;
+        _angarskSchool = await Given.Organization(_angarsk, "Школа Ангарска");
+        _bratskSchool = await Given.Organization(_bratsk, "Школа Братска");
+        _armavirSchool = await Given.Organization(_armavir, "Школа Армавира");
         await PostAsync($"{Api}/organizations/{_armavirSchool.Id}/headcounts", new { academicYear = "2024/2025", pupilsTotal = 10, pupilsInAgeBand = 9, teachersTotal = 2, teachersUnder35 = 1, youngSpecialists = 0 });
     }
 

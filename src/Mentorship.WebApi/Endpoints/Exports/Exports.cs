@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using MediatR;
 using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
@@ -44,13 +45,13 @@ public static class Exports
         {
             null or "" or "csv" => ExportFormat.Csv,
             "xlsx" => ExportFormat.Xlsx,
-            _ => throw new ValidationException("format", Texts.Pick("Формат — csv или xlsx.", "The format is csv or xlsx.")),
+            _ => throw new ValidationException("format", ErrorCodes.ExportRequest.UnknownFormat),
         };
         var options = (separator?.ToLowerInvariant()) switch
         {
             null or "" or "comma" or "," => new ExportOptions(','),
             "semicolon" or ";" => new ExportOptions(';'),
-            _ => throw new ValidationException("separator", Texts.Pick("Разделитель — comma или semicolon.", "The separator is comma or semicolon.")),
+            _ => throw new ValidationException("separator", ErrorCodes.ExportRequest.UnknownSeparator),
         };
 
         // Validation, roles and scope are checked here, before the response starts; the rows are read while writing.

@@ -1,3 +1,5 @@
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Domain.Common;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -35,16 +37,16 @@ public static class PeopleCsv
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            throw new ValidationException("body", Texts.Pick("CSV пуст: нужна строка заголовков и хотя бы одна строка данных.", "The CSV is empty: a header row and at least one data row are needed."));
+            throw new ValidationException("body", ErrorCodes.Upload.CsvEmpty);
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var rows = new List<PersonRow>();
         while (csv.Read())
         {
             if (rows.Count >= IntegrationLimits.MaxBatchSize)
             {
-                throw new ValidationException("items", Texts.Pick($"Не более {IntegrationLimits.MaxBatchSize} строк в пакете.", $"At most {IntegrationLimits.MaxBatchSize} rows a batch."));
+                throw new ValidationException("items", ErrorCodes.Upload.TooManyRows, IntegrationLimits.MaxBatchSize);
             }
 
             var index = rows.Count;
@@ -82,7 +84,7 @@ public static class PeopleCsv
     private static string? Text(CsvReader csv, string field) =>
         csv.TryGetField<string>(field.ToLowerInvariant(), out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    private static T? Parsed<T>(CsvReader csv, string field, int index, Dictionary<string, string[]> errors, Func<string, T?> parse)
+    private static T? Parsed<T>(CsvReader csv, string field, int index, List<FieldError> errors, Func<string, T?> parse)
     {
         var text = Text(csv, field);
         if (text is null)
@@ -93,7 +95,7 @@ public static class PeopleCsv
         var value = parse(text);
         if (value is null)
         {
-            errors[$"items[{index}].{field}"] = [Texts.Pick($"Недопустимое значение «{text}» (строка {csv.Parser.Row}).", $"'{text}' is not a valid value (line {csv.Parser.Row}).")];
+            errors.Add(new FieldError($"items[{index}].{field}", ErrorCodes.Upload.InvalidValue, null, [text, csv.Parser.Row]));
         }
 
         return value;

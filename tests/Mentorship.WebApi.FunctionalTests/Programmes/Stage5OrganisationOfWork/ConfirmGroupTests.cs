@@ -1,28 +1,78 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMatchingProposals;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
-using Mentorship.Infrastructure.Persistence;
-using Mentorship.WebApi.FunctionalTests.Infrastructure;
 
 namespace Mentorship.WebApi.FunctionalTests.Programmes.Stage5OrganisationOfWork;
 
-/// <summary>Confirming a pair over HTTP: the domain's refusal arrives as a problem with its code, in the caller's language.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class ConfirmGroupTests(DatabaseProvider provider) : ProgrammeTestBase(provider)
+/// <summary>Matching never breaks a rule, and confirming a group re-checks capacity, consent and form; a refusal carries its code, in the caller's language.</summary>
+public sealed class ConfirmGroupTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
+    private Guid _school;
+
+    [SetUp]
+    public async Task CreateSchool() => _school = await Given.School("МБОУ Лицей № 2");
+
+    [Test]
+    public async Task Matching_respects_capacity_consent_and_form_and_explains_each_proposal()
+    {
+        var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");
+        var second = await Given.Person(_school, PersonCategory.Pupil, "Борисова");
+        var third = await Given.Person(_school, PersonCategory.Pupil, "Васильев");
+        var teacher = await Given.Person(_school, PersonCategory.Teacher, "Учителева");
+        AsCurator(_school);
+        var (programmeId, mentorPerson) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], first, second, third);
+        await Given.Mentee(programmeId, teacher, "математика");
+
+        var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"));
+
+        matching.Proposals.Should().HaveCount(2, "the mentor takes two mentees");
+        matching.Proposals.Should().OnlyContain(p => p.MentorPersonId == mentorPerson && p.SharedTags.SequenceEqual(new[] { "математика" }) && p.Reasons.Count >= 2);
+        matching.Unmatched.Select(u => u.PersonId).Should().HaveCount(2).And.Contain(teacher, "a teacher is no pupil–pupil mentee");
+        matching.Proposals.Should().NotContain(p => p.MenteePersonId == teacher);
+        matching.TotalScore.Should().Be(matching.Proposals.Sum(p => p.Score));
+        matching.Unmatched.Select(u => u.Reason).Should().OnlyContain(r => r.Length > 0).And.OnlyHaveUniqueItems("the teacher is refused by the form, the pupil by the mentor's places");
+
+        var group = await OkAsync<GroupDto>(await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil",
+            format = "Group",
+            name = "Круг математиков",
+            members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = first, role = "Mentee" }, new { personId = second, role = "Mentee" } },
+        }), HttpStatusCode.Created);
+        group.Members.Should().HaveCount(3);
+
+        var full = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil", format = "OneToOne", members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = third, role = "Mentee" } },
+        });
+        (await ProblemAsync(full, HttpStatusCode.Conflict)).Errors!.Keys.Should().Equal("members[0].personId");
+        var twice = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "PupilPupil", format = "OneToOne", members = new[] { new { personId = third, role = "Mentor" }, new { personId = first, role = "Mentee" } },
+        });
+        (await ProblemAsync(twice, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("members[0].personId");
+        var otherForm = await PostAsync($"{Api}/programmes/{programmeId}/groups", new
+        {
+            form = "TeacherPupil", format = "OneToOne", members = new[] { new { personId = mentorPerson, role = "Mentor" }, new { personId = third, role = "Mentee" } },
+        });
+        (await ProblemAsync(otherForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("form");
+
+        (await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"))).Proposals.Should().BeEmpty("the mentor is full");
+    }
+
     [Test]
     public async Task A_pair_beyond_the_mentor_s_capacity_is_refused_with_its_code_in_russian_and_in_english()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        var school = (await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 7")).Id;
-        var first = await SeedPersonAsync(school, PersonCategory.Pupil, "Аверин");
-        var second = await SeedPersonAsync(school, PersonCategory.Pupil, "Борисова");
-        AsCurator(school);
-        var (programmeId, mentor) = await ProgrammeAtWorkAsync(school, "TeacherPupil", PersonCategory.Teacher, 1, ["математика"], first, second);
-        await ConfirmPairAsync(programmeId, "TeacherPupil", mentor, first);
+        var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");
+        var second = await Given.Person(_school, PersonCategory.Pupil, "Борисова");
+        AsCurator(_school);
+        var (programmeId, mentor) = await Given.ProgrammeAtStage5(_school, "TeacherPupil", PersonCategory.Teacher, 1, ["математика"], first, second);
+        await Given.ConfirmedPair(programmeId, "TeacherPupil", mentor, first);
         var body = new
         {
             form = "TeacherPupil", format = "OneToOne", members = new[] { new { personId = mentor, role = "Mentor" }, new { personId = second, role = "Mentee" } },

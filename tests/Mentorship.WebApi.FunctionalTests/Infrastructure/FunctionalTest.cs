@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mentorship.Application.Common.Security;
+using Mentorship.Infrastructure.Jobs;
+using Mentorship.WebApi.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The one base of the functional tests. A test class runs once per database (<see cref="DatabasesAttribute"/>),
+/// on that database's one application (<see cref="TestApplication"/>); every test starts from empty tables and the
+/// same clock, as an administrator. Data is set up through <see cref="Given"/>; the test then acts as a role over HTTP.
+/// </summary>
+[Databases(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql)]
+public abstract class FunctionalTest(DatabaseProvider provider)
+{
+    protected const string Api = "/api/v1";
+
+    protected const string PublicApi = ClientRequests.PublicApi;
+
+    /// <summary>A person's name that is in the data (a programme's curator) and must never reach a public response.</summary>
+    protected const string CuratorName = Given.CuratorName;
+
+    private HttpClient? _anonymous;
+
+    protected static JsonSerializerOptions Json => HttpResults.Json;
+
+    protected DatabaseProvider Provider { get; } = provider;
+
+    protected MentorshipFactory Factory { get; private set; } = null!;
+
+    /// <summary>The caller of the test; <c>As…</c> changes who it is.</summary>
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without any token, as an anonymous browser reads the public resource.</summary>
+    protected HttpClient Anonymous => _anonymous ??= Factory.CreateClient();
+
+    /// <summary>Sets up data through the API as the current caller, or rows the API has no use case for.</summary>
+    protected Given Given { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartApplication() => Factory = TestApplication.For(Provider);
+
+    [SetUp]
+    public async Task ResetDatabase()
+    {
+        Factory.ResetClock();
+        Client = Factory.CreateClient();
+        Given = new Given(Client, Factory);
+        AsAdministrator();
+        await Factory.Database.ResetAsync();
+    }
+
+    [TearDown]
+    public void DisposeClients()
+    {
+        Client.Dispose();
+        _anonymous?.Dispose();
+        _anonymous = null;
+    }
+
+    protected void AsAnonymous()
+    {
+        Client.DefaultRequestHeaders.Authorization = null;
+        Client.DefaultRequestHeaders.Remove(ApiKeyAuthenticationHandler.HeaderName);
+    }
+
+    protected void UseToken(string token)
+    {
+        AsAnonymous();
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    /// <summary>A school information system calling with its API key.</summary>
+    protected void AsApiClient(string key)
+    {
+        AsAnonymous();
+        Client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
+    }
+
+    protected void As(string role, params (string Type, string Value)[] scope) => UseToken(TestTokens.Issue(role, scope, Factory.Clock.GetUtcNow()));
+
+    protected void AsAdministrator() => As(Roles.Administrator);
+
+    protected void AsRegionalCoordinator(Guid regionId) => As(Roles.RegionalCoordinator, (MentorshipClaims.RegionId, regionId.ToString()));
+
+    protected void AsAnalyst(Guid regionId) => As(Roles.Analyst, (MentorshipClaims.RegionId, regionId.ToString()));
+
+    protected void AsMunicipalCoordinator(Guid municipalityId) => As(Roles.MunicipalCoordinator, (MentorshipClaims.MunicipalityId, municipalityId.ToString()));
+
+    protected void AsOrganizationAdministrator(Guid organizationId) => As(Roles.OrganizationAdministrator, (MentorshipClaims.OrganizationId, organizationId.ToString()));
+
+    protected void AsCurator(Guid organizationId) => As(Roles.Curator, (MentorshipClaims.OrganizationId, organizationId.ToString()));
+
+    protected void AsMentor(Guid personId) => As(Roles.Mentor, (MentorshipClaims.PersonId, personId.ToString()));
+
+    protected void AsMentee(Guid personId) => As(Roles.Mentee, (MentorshipClaims.PersonId, personId.ToString()));
+
+    protected static Task<T> ReadAsync<T>(HttpResponseMessage response) => HttpResults.ReadAsync<T>(response);
+
+    protected static Task<T> OkAsync<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => HttpResults.OkAsync<T>(response, expected);
+
+    protected static Task<Problem> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected) => HttpResults.ProblemAsync(response, expected);
+
+    protected Task<HttpResponseMessage> PostAsync(string url, object body) => Client.PostAsJsonAsync(url, body, Json);
+
+    protected Task<HttpResponseMessage> PutAsync(string url, object body) => Client.PutAsJsonAsync(url, body, Json);
+
+    /// <summary>Reads what the database holds, for what no response shows (hashes, row counts).</summary>
+    protected async Task<T> QueryAsync<T>(Func<ApplicationDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    protected Task<int> CountAsync<TEntity>()
+        where TEntity : class => QueryAsync(db => Task.FromResult(db.Set<TEntity>().Count()));
+
+    /// <summary>Runs a monitoring job outside any request, as Hangfire runs it: as the system.</summary>
+    protected async Task RunJobAsync(Func<MonitoringJobs, Task> job)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await job(scope.ServiceProvider.GetRequiredService<MonitoringJobs>());
+    }
+}

@@ -1,0 +1,45 @@
+
+namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The one fixture of a database: its <see cref="TestDatabase"/> and the application started on it, shared by every
+/// test class of the run and disposed at its end (<see cref="FunctionalTestsSetUp"/>).
+/// </summary>
+public static class TestApplication
+{
+    private static readonly Dictionary<DatabaseProvider, MentorshipFactory> Started = [];
+    private static readonly Lock Gate = new();
+
+    /// <summary>The application on <paramref name="provider"/>'s database, started on first use.</summary>
+    public static MentorshipFactory For(DatabaseProvider provider)
+    {
+        lock (Gate)
+        {
+            if (!Started.TryGetValue(provider, out var factory))
+            {
+                var database = TestDatabase.Create(provider)
+                    ?? throw new InvalidOperationException($"{provider} is not configured; {nameof(DatabasesAttribute)} ignores its fixtures.");
+                factory = new MentorshipFactory(database);
+                Started[provider] = factory;
+            }
+
+            return factory;
+        }
+    }
+
+    public static async Task DisposeAllAsync()
+    {
+        List<MentorshipFactory> factories;
+        lock (Gate)
+        {
+            factories = [.. Started.Values];
+            Started.Clear();
+        }
+
+        foreach (var factory in factories)
+        {
+            await factory.DisposeAsync();
+            factory.Database.Delete();
+        }
+    }
+}
