@@ -27,10 +27,8 @@ public sealed class MatchingCandidates
 
     public static MatchingCandidates Build(MatchingInput input, MatchingScorer scorer)
     {
-        if (input.MaxCandidatesPerMentee < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(input), "A mentee keeps at least one candidate.");
-        }
+        // A mentee keeps at least one candidate.
+        ArgumentOutOfRangeException.ThrowIfLessThan(input.MaxCandidatesPerMentee, 1);
 
         var mentors = input.Mentors;
         var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Interfaces;
 
 namespace Mentorship.Application.Matching;
@@ -33,13 +33,13 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
             var obstacle = MatchingScorer.Obstacle(input.Form, mentor, mentee);
             if (obstacle != MatchingObstacle.None)
             {
-                throw new InvalidOperationException($"The solver paired mentor {mentor.Id} with mentee {mentee.Id} despite {obstacle}.");
+                throw new MatchingSolverException(MatchingSolverFault.BreaksARule, edge);
             }
 
             var score = scorer.Explain(mentor, mentee);
             if (score.Total != edge.Score)
             {
-                throw new InvalidOperationException($"The pair of mentor {mentor.Id} and mentee {mentee.Id} scores {score.Total}, not {edge.Score}.");
+                throw new MatchingSolverException(MatchingSolverFault.WrongScore, edge);
             }
 
             matched[edge.MenteeIndex] = true;
@@ -72,12 +72,6 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
             return MatchingScorer.Describe(obstacle);
         }
 
-        return hadCandidates
-            ? Texts.Pick(
-                "Подходящие наставники предложены другим наставляемым: так общая оценка распределения выше",
-                "The suitable mentors were proposed to other mentees: the total score is higher that way")
-            : Texts.Pick(
-                "Нет совместимого наставника со свободными местами, общими темами или из той же организации",
-                "No compatible mentor with a free place shares a topic or the organisation");
+        return Catalogue.Text(hadCandidates ? "matching.unmatched.outscored" : "matching.unmatched.no_candidate");
     }
 }

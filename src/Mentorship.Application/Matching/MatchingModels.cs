@@ -65,18 +65,18 @@ public sealed record MatchingProblem(IReadOnlyList<int> MentorCapacities, int Me
         {
             if (edge.Score <= 0 || (uint)edge.MentorIndex >= (uint)load.Length || (uint)edge.MenteeIndex >= (uint)taken.Length)
             {
-                throw new InvalidOperationException($"The solver chose a pair that is not a candidate: {edge}.");
+                throw new MatchingSolverException(MatchingSolverFault.NotACandidate, edge);
             }
 
             if (taken[edge.MenteeIndex])
             {
-                throw new InvalidOperationException($"The solver assigned mentee {edge.MenteeIndex} twice.");
+                throw new MatchingSolverException(MatchingSolverFault.MenteeTwice, edge);
             }
 
             taken[edge.MenteeIndex] = true;
             if (++load[edge.MentorIndex] > MentorCapacities[edge.MentorIndex])
             {
-                throw new InvalidOperationException($"The solver exceeded the capacity of mentor {edge.MentorIndex}.");
+                throw new MatchingSolverException(MatchingSolverFault.CapacityExceeded, edge);
             }
 
             unconfirmed.Add(edge);
@@ -95,7 +95,7 @@ public sealed record MatchingProblem(IReadOnlyList<int> MentorCapacities, int Me
 
         if (unconfirmed.Count > 0)
         {
-            throw new InvalidOperationException($"The solver chose a pair that is not a candidate: {unconfirmed.First()}.");
+            throw new MatchingSolverException(MatchingSolverFault.NotACandidate, unconfirmed.First());
         }
     }
 }

@@ -1,4 +1,4 @@
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Reference;
 using Mentorship.Domain.Programmes;
 
@@ -25,12 +25,13 @@ public sealed class MatchingScorer
 {
     public MatchingScorer(MatchingWeights weights)
     {
-        if (weights.SharedTag < 0 || weights.WholeRequestCovered < 0 || weights.SameOrganization < 0
-            || weights.SameMunicipality < 0 || weights.SharedFormat < 0 || weights.FullLoadPenalty < 0)
-        {
-            throw new ArgumentException("Matching weights are not negative; the load penalty is subtracted.", nameof(weights));
-        }
-
+        // Weights are not negative; the load penalty is subtracted.
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.SharedTag);
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.WholeRequestCovered);
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.SameOrganization);
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.SameMunicipality);
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.SharedFormat);
+        ArgumentOutOfRangeException.ThrowIfNegative(weights.FullLoadPenalty);
         Weights = weights;
     }
 
@@ -80,25 +81,8 @@ public sealed class MatchingScorer
         return obstacle == MatchingObstacle.None && mentor.PersonId == mentee.PersonId ? MatchingObstacle.SamePerson : obstacle;
     }
 
-    public static string Describe(MatchingObstacle obstacle) => obstacle switch
-    {
-        MatchingObstacle.None => Texts.Pick("Препятствий нет", "No obstacle"),
-        MatchingObstacle.MentorCategoryNotInForm => Texts.Pick(
-            "Форма наставничества не допускает наставника этой категории", "The form does not allow a mentor of this category"),
-        MatchingObstacle.MenteeCategoryNotInForm => Texts.Pick(
-            "Форма наставничества не допускает наставляемого этой категории", "The form does not allow a mentee of this category"),
-        MatchingObstacle.MenteeWithoutSpecialNeeds => Texts.Pick(
-            "Форма наставничества предназначена для детей с ОВЗ", "The form is for children with special needs"),
-        MatchingObstacle.MentorWithoutConsent => Texts.Pick(
-            "У наставника нет действующего согласия на обработку персональных данных",
-            "The mentor has no active consent to the processing of personal data"),
-        MatchingObstacle.MenteeWithoutConsent => Texts.Pick(
-            "У наставляемого нет действующего согласия на обработку персональных данных",
-            "The mentee has no active consent to the processing of personal data"),
-        MatchingObstacle.MentorWithoutFreeCapacity => Texts.Pick("У наставника нет свободных мест", "The mentor has no free place"),
-        MatchingObstacle.SamePerson => Texts.Pick("Наставник и наставляемый — одно лицо", "Mentor and mentee are the same person"),
-        _ => obstacle.ToString(),
-    };
+    /// <summary>The obstacle in the request's language (display texts <c>matching.obstacle.*</c>).</summary>
+    public static string Describe(MatchingObstacle obstacle) => Catalogue.Text($"matching.obstacle.{obstacle}");
 
     public int LoadPenalty(MatchingMentor mentor) =>
         mentor.Capacity <= 0 ? 0 : Weights.FullLoadPenalty * Math.Clamp(mentor.CurrentLoad, 0, mentor.Capacity) / mentor.Capacity;
@@ -126,39 +110,35 @@ public sealed class MatchingScorer
     /// <summary>Why the pair was proposed, one line per part of the score, in the request's language.</summary>
     public static IReadOnlyList<string> Reasons(MatchingMentor mentor, MatchingScore score)
     {
-        var reasons = new List<string> { Texts.Pick($"Оценка совместимости: {score.Total}", $"Compatibility score: {score.Total}") };
+        var reasons = new List<string> { Catalogue.Text("matching.reason.score", score.Total) };
         if (score.TagPoints > 0)
         {
-            var tags = string.Join(", ", score.SharedTags);
-            reasons.Add(Texts.Pick($"Общие темы запроса и компетенций: {tags} (+{score.TagPoints})", $"Request topics the mentor is competent in: {tags} (+{score.TagPoints})"));
+            reasons.Add(Catalogue.Text("matching.reason.shared_tags", string.Join(", ", score.SharedTags), score.TagPoints));
         }
 
         if (score.CoveragePoints > 0)
         {
-            reasons.Add(Texts.Pick($"Наставник закрывает все темы запроса (+{score.CoveragePoints})", $"The mentor covers every topic of the request (+{score.CoveragePoints})"));
+            reasons.Add(Catalogue.Text("matching.reason.whole_request", score.CoveragePoints));
         }
 
         if (score.OrganizationPoints > 0)
         {
-            reasons.Add(Texts.Pick($"Из одной организации (+{score.OrganizationPoints})", $"From the same organisation (+{score.OrganizationPoints})"));
+            reasons.Add(Catalogue.Text("matching.reason.same_organization", score.OrganizationPoints));
         }
 
         if (score.MunicipalityPoints > 0)
         {
-            reasons.Add(Texts.Pick($"Из одного муниципалитета (+{score.MunicipalityPoints})", $"From the same municipality (+{score.MunicipalityPoints})"));
+            reasons.Add(Catalogue.Text("matching.reason.same_municipality", score.MunicipalityPoints));
         }
 
         if (score.FormatPoints > 0)
         {
-            var formats = string.Join(", ", score.SharedFormats.Select(ReferenceTitles.Of));
-            reasons.Add(Texts.Pick($"Общий предпочитаемый формат: {formats} (+{score.FormatPoints})", $"A preferred format in common: {formats} (+{score.FormatPoints})"));
+            reasons.Add(Catalogue.Text("matching.reason.shared_format", string.Join(", ", score.SharedFormats.Select(ReferenceTitles.Of)), score.FormatPoints));
         }
 
         if (score.LoadPenalty > 0)
         {
-            reasons.Add(Texts.Pick(
-                $"Нагрузка наставника: {mentor.CurrentLoad} из {mentor.Capacity} (−{score.LoadPenalty})",
-                $"The mentor's load: {mentor.CurrentLoad} of {mentor.Capacity} (−{score.LoadPenalty})"));
+            reasons.Add(Catalogue.Text("matching.reason.load", mentor.CurrentLoad, mentor.Capacity, score.LoadPenalty));
         }
 
         return reasons;

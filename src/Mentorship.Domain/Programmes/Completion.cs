@@ -26,6 +26,17 @@ public class Award : AuditableEntity
     public string Title { get; private set; }
 
     public DateOnly AwardedAt { get; private set; }
+
+    /// <summary>Awards a pair or group of its programme; a terminated one is not awarded.</summary>
+    public static Award To(MentoringGroup group, string title, DateOnly awardedAt)
+    {
+        if (group.Status == GroupStatus.Terminated)
+        {
+            throw new DomainConflictException(ErrorCodes.Completion.TerminatedNotAwarded, "groupId");
+        }
+
+        return new Award(group.ProgrammeId, group.Id, title, awardedAt);
+    }
 }
 
 /// <summary>A success case (кейс) that, once published, appears in the public base of best practices.</summary>
@@ -68,7 +79,7 @@ public class SuccessCase : AuditableEntity
     {
         if (IsPublished)
         {
-            throw new DomainException("The case is already published.");
+            throw new DomainException(ErrorCodes.Completion.CaseAlreadyPublished);
         }
 
         IsPublished = true;

@@ -84,7 +84,7 @@ public class Goal : AuditableEntity
         EnsureOpen();
         if (outcome is GoalStatus.Open || !Enum.IsDefined(outcome))
         {
-            throw new DomainException("A goal closes as achieved, not achieved or cancelled.", "status");
+            throw new DomainException(ErrorCodes.Group.GoalClosingOutcome, "status");
         }
 
         Status = outcome;
@@ -101,7 +101,7 @@ public class Goal : AuditableEntity
     {
         if (Status != GoalStatus.Open)
         {
-            throw new DomainException("The goal is closed.", "status");
+            throw new DomainException(ErrorCodes.Group.GoalClosed, "status");
         }
     }
 }
@@ -252,7 +252,7 @@ public class Note : AuditableEntity
     {
         if (visibility == NoteVisibility.PrivateToMentor && authorRole != GroupRole.Mentor)
         {
-            throw new DomainException("Only a mentor keeps private notes.", "visibility");
+            throw new DomainException(ErrorCodes.Group.PrivateNoteForMentors, "visibility");
         }
     }
 

@@ -90,25 +90,24 @@ public class MentoringGroup : AuditableEntity
         Check.Defined(role, "role");
         if (person.IsAnonymised || !person.HasActiveConsent(now))
         {
-            throw new DomainConflictException("The person has no active consent to the processing of personal data.", "personId");
+            throw new DomainConflictException(ErrorCodes.Group.MemberWithoutConsent, "personId");
         }
 
         if (!FormRules.AllowsMember(Form, role == GroupRole.Mentor, person.Category, person.HasSpecialNeeds))
         {
-            var why = role == GroupRole.Mentee && FormRules.For(Form).MenteeCategories.Contains(person.Category)
-                ? $"The form {Form} is for children with special needs."
-                : $"The form {Form} does not allow a {person.Category} as {role}.";
-            throw new DomainException(why, "personId");
+            throw role == GroupRole.Mentee && FormRules.For(Form).MenteeCategories.Contains(person.Category)
+                ? new DomainException(ErrorCodes.Group.FormForSpecialNeeds, "personId", Form)
+                : new DomainException(ErrorCodes.Group.FormDisallowsMember, "personId", Form, person.Category, role);
         }
 
         if (ActiveMembers.Any(m => m.PersonId == person.Id))
         {
-            throw new DomainConflictException("The person is already a member of the group.", "personId");
+            throw new DomainConflictException(ErrorCodes.Group.AlreadyMember, "personId");
         }
 
         if (Format == MentoringFormat.OneToOne && ActiveMembers.Any(m => m.Role == role))
         {
-            throw new DomainConflictException($"A one-to-one pair has one {role.ToString().ToLowerInvariant()}.", "role");
+            throw new DomainConflictException(ErrorCodes.Group.OneToOneSideTaken, "role", role);
         }
 
         Check.NotBefore(joinedAt, StartedAt, "joinedAt");
@@ -121,7 +120,7 @@ public class MentoringGroup : AuditableEntity
     {
         EnsureActive();
         var member = ActiveMembers.FirstOrDefault(m => m.PersonId == personId)
-                     ?? throw new DomainException("The person is not an active member of the group.", "personId");
+                     ?? throw new DomainException(ErrorCodes.Group.NotAMember, "personId");
         member.Leave(leftAt, Guard.NotBlank(reason, "reason", ReasonMaxLength));
     }
 
@@ -145,7 +144,7 @@ public class MentoringGroup : AuditableEntity
         var active = ActiveMembers.ToList();
         if (active.Exists(m => m.JoinedAt > endedAt))
         {
-            throw new DomainException("A group cannot end before one of its members joined.", "endedAt");
+            throw new DomainException(ErrorCodes.Group.EndsBeforeMemberJoined, "endedAt");
         }
 
         foreach (var member in active)
@@ -159,11 +158,68 @@ public class MentoringGroup : AuditableEntity
         AddDomainEvent(new GroupClosed(Id, ProgrammeId, status, endedAt));
     }
 
-    private void EnsureActive()
+    /// <summary>A completed or terminated pair/group takes no new members, goals or meetings.</summary>
+    public void EnsureActive()
     {
         if (Status != GroupStatus.Active)
         {
-            throw new DomainConflictException($"The group is already {Status.ToString().ToLowerInvariant()}.", "status");
+            throw new DomainConflictException(ErrorCodes.Group.NotActive, "status", Status);
+        }
+    }
+
+    /// <summary>A goal of the active pair/group, or of one of its mentees.</summary>
+    public Goal SetGoal(Guid? menteePersonId, string text, DateOnly? dueOn)
+    {
+        EnsureActive();
+        EnsureMentee(menteePersonId);
+        return new Goal(Id, menteePersonId, text, dueOn);
+    }
+
+    /// <summary>An intermediate result of the pair/group or of one of its mentees (also after it ended).</summary>
+    public IntermediateResult RecordResult(Guid? menteePersonId, DateOnly recordedOn, string text)
+    {
+        EnsureMentee(menteePersonId);
+        return new IntermediateResult(Id, menteePersonId, recordedOn, text);
+    }
+
+    /// <summary>A meeting of the active pair/group, not before it started.</summary>
+    public Meeting LogMeeting(DateTimeOffset at, int durationMinutes, MeetingKind kind, string? topic, string? notes)
+    {
+        EnsureActive();
+        if (DateOnly.FromDateTime(at.UtcDateTime) < StartedAt)
+        {
+            throw new DomainException(ErrorCodes.Group.MeetingBeforeStart, "at", StartedAt);
+        }
+
+        return new Meeting(Id, at, durationMinutes, kind, topic, notes);
+    }
+
+    /// <summary>Feedback of a member, past members included (final feedback comes after the group ended).</summary>
+    public Feedback TakeFeedback(Guid authorPersonId, ProgressPoint stage, string text, int? rating, DateTimeOffset givenAt)
+    {
+        if (!IsMember(authorPersonId))
+        {
+            throw new DomainException(ErrorCodes.Group.FeedbackAuthorNotMember, "authorPersonId");
+        }
+
+        return new Feedback(Id, authorPersonId, stage, text, rating, givenAt);
+    }
+
+    /// <summary>A note of a member in the group's journal; a private note is a mentor's (see <see cref="Note.EnsureAuthorMayUse"/>).</summary>
+    public Note WriteNote(Guid authorPersonId, NoteVisibility visibility, string text, DateTimeOffset writtenAt)
+    {
+        var author = _members.Where(m => m.PersonId == authorPersonId).OrderBy(m => m.LeftAt != null).FirstOrDefault()
+                     ?? throw new DomainException(ErrorCodes.Group.NotAMember, "authorPersonId");
+        Note.EnsureAuthorMayUse(visibility, author.Role);
+        return new Note(Id, authorPersonId, visibility, text, writtenAt);
+    }
+
+    /// <summary>A record for one mentee names a mentee of this pair/group.</summary>
+    private void EnsureMentee(Guid? menteePersonId)
+    {
+        if (menteePersonId is { } id && !_members.Exists(m => m.PersonId == id && m.Role == GroupRole.Mentee))
+        {
+            throw new DomainException(ErrorCodes.Group.NotAMentee, "menteePersonId");
         }
     }
 }

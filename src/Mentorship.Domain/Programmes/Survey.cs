@@ -81,7 +81,7 @@ public class SurveyTemplate : AuditableEntity
     {
         EnsureDraft();
         var question = _questions.Find(q => q.Id == questionId)
-                       ?? throw new DomainException("The questionnaire has no such question.", "questionId");
+                       ?? throw new DomainException(ErrorCodes.Survey.NoSuchQuestion, "questionId");
         _questions.Remove(question);
         for (var i = 0; i < _questions.Count; i++)
         {
@@ -94,7 +94,7 @@ public class SurveyTemplate : AuditableEntity
         EnsureDraft();
         if (_questions.Count == 0)
         {
-            throw new DomainException("A questionnaire needs at least one question.", "questions");
+            throw new DomainException(ErrorCodes.Survey.NoQuestions, "questions");
         }
 
         IsPublished = true;
@@ -108,7 +108,7 @@ public class SurveyTemplate : AuditableEntity
     {
         if (IsPublished)
         {
-            throw new DomainConflictException("The questionnaire is published; its questions can no longer change.", "status");
+            throw new DomainConflictException(ErrorCodes.Survey.Published, "status");
         }
     }
 }
@@ -132,12 +132,12 @@ public class SurveyQuestion : BaseEntity
         var texts = (options ?? []).Select(o => Guard.NotBlank(o, "options", TextLengths.Title)).ToList();
         if (kind == SurveyQuestionKind.Choice && texts.Count < 2)
         {
-            throw new DomainException("A choice question has at least two options.", "options");
+            throw new DomainException(ErrorCodes.Survey.ChoiceNeedsOptions, "options");
         }
 
         if (kind != SurveyQuestionKind.Choice && texts.Count > 0)
         {
-            throw new DomainException("Only a choice question has options.", "options");
+            throw new DomainException(ErrorCodes.Survey.OptionsOnlyForChoice, "options");
         }
 
         for (var i = 0; i < texts.Count; i++)
@@ -195,12 +195,12 @@ public class SurveyResponse : AuditableEntity
     {
         if (!template.IsPublished || template.IsArchived)
         {
-            throw new DomainConflictException("Only a published questionnaire can be answered.", "templateId");
+            throw new DomainConflictException(ErrorCodes.Survey.NotPublished, "templateId");
         }
 
         if (template.ProgrammeId is { } own && own != programmeId)
         {
-            throw new DomainException("The questionnaire belongs to another programme.", "templateId");
+            throw new DomainException(ErrorCodes.Survey.OtherProgramme, "templateId");
         }
 
         TemplateId = template.Id;
@@ -229,7 +229,7 @@ public class SurveyResponse : AuditableEntity
         EnsureDraft();
         if (question.TemplateId != TemplateId)
         {
-            throw new DomainException("The question is not in this questionnaire.", "questionId");
+            throw new DomainException(ErrorCodes.Survey.NoSuchQuestion, "questionId");
         }
 
         switch (question.Kind)
@@ -237,7 +237,7 @@ public class SurveyResponse : AuditableEntity
             case SurveyQuestionKind.Scale1To10:
                 if (scale is null || optionId is not null)
                 {
-                    throw new DomainException("A scale question is answered with a score.", "scale");
+                    throw new DomainException(ErrorCodes.Survey.ScaleAnswerExpected, "scale");
                 }
 
                 Check.InRange(scale, SurveyTemplate.MinScale, SurveyTemplate.MaxScale, "scale");
@@ -245,14 +245,14 @@ public class SurveyResponse : AuditableEntity
             case SurveyQuestionKind.Choice:
                 if (optionId is null || scale is not null || question.Options.All(o => o.Id != optionId))
                 {
-                    throw new DomainException("A choice question is answered with one of its options.", "optionId");
+                    throw new DomainException(ErrorCodes.Survey.ChoiceAnswerExpected, "optionId");
                 }
 
                 break;
             default:
                 if (scale is not null || optionId is not null || string.IsNullOrWhiteSpace(text))
                 {
-                    throw new DomainException("An open question is answered with text.", "text");
+                    throw new DomainException(ErrorCodes.Survey.TextAnswerExpected, "text");
                 }
 
                 break;
@@ -270,13 +270,14 @@ public class SurveyResponse : AuditableEntity
         EnsureDraft();
         if (template.Id != TemplateId)
         {
-            throw new DomainException("The questionnaire given is not the one answered.", "templateId");
+            throw new DomainException(ErrorCodes.Survey.OtherTemplate, "templateId");
         }
 
         var unanswered = template.Questions.Where(q => q.IsRequired && !_answers.Exists(a => a.QuestionId == q.Id)).ToList();
         if (unanswered.Count > 0)
         {
-            throw new DomainException($"Required questions are unanswered: {string.Join(", ", unanswered.Select(q => q.Order))}.", "answers");
+            var numbers = string.Join(", ", unanswered.Select(q => q.Order));
+            throw new DomainException(ErrorCodes.Survey.RequiredUnanswered, "answers", numbers);
         }
 
         SubmittedAt = at;
@@ -286,7 +287,7 @@ public class SurveyResponse : AuditableEntity
     {
         if (IsSubmitted)
         {
-            throw new DomainConflictException("The answers are already submitted.", "status");
+            throw new DomainConflictException(ErrorCodes.Survey.AlreadySubmitted, "status");
         }
     }
 }

@@ -56,7 +56,7 @@ public class MatchingEngineTests
 
         var act = () => engine.Propose(input);
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*capacity*");
+        act.Should().Throw<MatchingSolverException>().Which.Fault.Should().Be(MatchingSolverFault.CapacityExceeded);
     }
 
     [Test]
@@ -67,7 +67,7 @@ public class MatchingEngineTests
 
         var act = () => engine.Propose(input);
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*not a candidate*");
+        act.Should().Throw<MatchingSolverException>().Which.Fault.Should().Be(MatchingSolverFault.NotACandidate);
     }
 
     private sealed class EveryCandidate : IMatchingSolver

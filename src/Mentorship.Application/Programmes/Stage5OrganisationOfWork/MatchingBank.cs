@@ -15,8 +15,8 @@ internal sealed record MatchingBank(IReadOnlyList<MatchingMentor> Mentors, IRead
 {
     public static async Task<MatchingBank> LoadAsync(IApplicationDbContext db, Guid programmeId, Guid? onlyMenteePersonId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var loads = await GroupRules.MentorLoadsAsync(db, programmeId, cancellationToken);
-        var paired = await GroupRules.ActiveMenteesAsync(db, programmeId, null, cancellationToken);
+        var loads = await GroupReads.MentorLoadsAsync(db, programmeId, cancellationToken);
+        var paired = await GroupReads.ActiveMenteesAsync(db, programmeId, null, cancellationToken);
 
         var mentorRows = await db.Mentors.AsNoTracking().Where(m => m.ProgrammeId == programmeId && m.IsActive)
             .Select(m => new { m.Id, m.PersonId, m.Capacity, Tags = m.Competences.Select(c => c.Tag).ToList() }).ToListAsync(cancellationToken);

@@ -1,12 +1,15 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMatchingProposals;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 
 namespace Mentorship.WebApi.FunctionalTests.Programmes.Stage5OrganisationOfWork;
 
-/// <summary>Matching never breaks a rule, and confirming a group re-checks capacity, consent and form.</summary>
+/// <summary>Matching never breaks a rule, and confirming a group re-checks capacity, consent and form; a refusal carries its code, in the caller's language.</summary>
 public sealed class ConfirmGroupTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
@@ -60,5 +63,30 @@ public sealed class ConfirmGroupTests(DatabaseProvider provider) : FunctionalTes
         (await ProblemAsync(otherForm, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("form");
 
         (await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}/matching"))).Proposals.Should().BeEmpty("the mentor is full");
+    }
+
+    [Test]
+    public async Task A_pair_beyond_the_mentor_s_capacity_is_refused_with_its_code_in_russian_and_in_english()
+    {
+        var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");
+        var second = await Given.Person(_school, PersonCategory.Pupil, "Борисова");
+        AsCurator(_school);
+        var (programmeId, mentor) = await Given.ProgrammeAtStage5(_school, "TeacherPupil", PersonCategory.Teacher, 1, ["математика"], first, second);
+        await Given.ConfirmedPair(programmeId, "TeacherPupil", mentor, first);
+        var body = new
+        {
+            form = "TeacherPupil", format = "OneToOne", members = new[] { new { personId = mentor, role = "Mentor" }, new { personId = second, role = "Mentee" } },
+        };
+
+        var russian = await ProblemAsync(await PostAsync($"{Api}/programmes/{programmeId}/groups", body), HttpStatusCode.Conflict);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/programmes/{programmeId}/groups") { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        var english = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.Conflict);
+
+        russian.Code.Should().Be(ErrorCodes.Group.MentorCapacityExceeded);
+        russian.ErrorCodes!["members[0].personId"].Should().Equal(ErrorCodes.Group.MentorCapacityExceeded);
+        russian.Detail.Should().Be("У наставника нет свободного места: мест 1, занято 1.");
+        english.Code.Should().Be(ErrorCodes.Group.MentorCapacityExceeded);
+        english.Detail.Should().Be("The mentor's capacity is 1; 1 mentee(s) already taken.");
     }
 }

@@ -1,10 +1,10 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetFeedback;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddFeedback;
@@ -31,14 +31,9 @@ internal sealed class AddFeedbackHandler(IApplicationDbContext db, ICurrentUser 
             : caller.IsStaff && request.AuthorPersonId is { } given
                 ? given
                 : throw (caller.IsStaff
-                    ? new ValidationException("authorPersonId", Texts.Pick("Укажите участника, чей отзыв вносится.", "Give the member whose feedback this is."))
+                    ? new ValidationException("authorPersonId", ErrorCodes.Group.FeedbackAuthorRequired)
                     : new ForbiddenAccessException());
-        if (!group.IsMember(author))
-        {
-            throw new ValidationException("authorPersonId", Texts.Pick("Автор отзыва — участник пары или группы.", "The author of feedback is a member of the pair or group."));
-        }
-
-        var feedback = new Feedback(group.Id, author, request.Stage!.Value, request.Text!, request.Rating, time.GetUtcNow());
+        var feedback = group.TakeFeedback(author, request.Stage!.Value, request.Text!, request.Rating, time.GetUtcNow());
         db.Feedbacks.Add(feedback);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<FeedbackDto>(feedback);

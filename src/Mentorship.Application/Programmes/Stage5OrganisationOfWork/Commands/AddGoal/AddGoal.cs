@@ -3,7 +3,6 @@ using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGoals;
-using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddGoal;
 
@@ -19,9 +18,8 @@ internal sealed class AddGoalHandler(IApplicationDbContext db, ICurrentUser user
 {
     public async Task<GoalDto> Handle(AddGoalCommand request, CancellationToken cancellationToken)
     {
-        var group = await GroupRecords.LoadActiveAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
-        GroupRecords.EnsureMentee(group, request.MenteePersonId);
-        var goal = new Goal(group.Id, request.MenteePersonId, request.Text!, request.DueOn);
+        var group = await GroupReads.ForRecordAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
+        var goal = group.SetGoal(request.MenteePersonId, request.Text!, request.DueOn);
         db.Goals.Add(goal);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<GoalDto>(goal);

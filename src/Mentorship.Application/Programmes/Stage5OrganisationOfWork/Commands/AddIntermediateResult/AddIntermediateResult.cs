@@ -3,7 +3,6 @@ using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetIntermediateResults;
-using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddIntermediateResult;
 
@@ -19,9 +18,8 @@ internal sealed class AddIntermediateResultHandler(IApplicationDbContext db, ICu
 {
     public async Task<IntermediateResultDto> Handle(AddIntermediateResultCommand request, CancellationToken cancellationToken)
     {
-        var group = await GroupRecords.LoadAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
-        GroupRecords.EnsureMentee(group, request.MenteePersonId);
-        var result = new IntermediateResult(group.Id, request.MenteePersonId, request.RecordedOn!.Value, request.Text!);
+        var group = await GroupReads.ForRecordAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
+        var result = group.RecordResult(request.MenteePersonId, request.RecordedOn!.Value, request.Text!);
         db.IntermediateResults.Add(result);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<IntermediateResultDto>(result);

@@ -1,6 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetings;
@@ -20,13 +19,8 @@ internal sealed class AddMeetingHandler(IApplicationDbContext db, ICurrentUser u
 {
     public async Task<MeetingDto> Handle(AddMeetingCommand request, CancellationToken cancellationToken)
     {
-        var group = await GroupRecords.LoadActiveAsync(db, user, request.GroupId, mentorsOnly: false, cancellationToken);
-        if (DateOnly.FromDateTime(request.At!.Value.UtcDateTime) < group.StartedAt)
-        {
-            throw new ValidationException("at", Texts.Pick("Встреча не может быть раньше начала работы пары.", "A meeting cannot be before the pair started."));
-        }
-
-        var meeting = new Meeting(group.Id, request.At.Value, request.DurationMinutes!.Value, request.Kind!.Value, request.Topic, request.Notes);
+        var group = await GroupReads.ForRecordAsync(db, user, request.GroupId, mentorsOnly: false, cancellationToken);
+        var meeting = group.LogMeeting(request.At!.Value, request.DurationMinutes!.Value, request.Kind!.Value, request.Topic, request.Notes);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<MeetingDto>(meeting);

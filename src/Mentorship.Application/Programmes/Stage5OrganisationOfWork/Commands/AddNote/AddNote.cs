@@ -30,8 +30,7 @@ internal sealed class AddNoteHandler(IApplicationDbContext db, ICurrentUser user
             throw new ForbiddenAccessException();
         }
 
-        Note.EnsureAuthorMayUse(request.Visibility!.Value, caller.MemberRole!.Value);
-        var note = new Note(group.Id, caller.MemberPersonId!.Value, request.Visibility.Value, request.Text!, time.GetUtcNow());
+        var note = group.WriteNote(caller.MemberPersonId!.Value, request.Visibility!.Value, request.Text!, time.GetUtcNow());
         db.Notes.Add(note);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<NoteDto>(note);

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -16,15 +17,17 @@ public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? F
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class ConfirmGroupHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<ConfirmGroupCommand, GroupDto>
+internal sealed class ConfirmGroupHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<ConfirmGroupCommand, GroupDto>
 {
     public async Task<GroupDto> Handle(ConfirmGroupCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
-        var members = request.Members!.Select(m => (m.PersonId!.Value, m.Role!.Value)).ToList();
-        var group = await GroupRules.ConfirmAsync(db, programme, request.Form!.Value, request.Format!.Value, request.Name,
-            request.StartedAt ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), members, time.GetUtcNow(), i => $"members[{i}].personId", null, cancellationToken);
+        var members = request.Members!.Select((m, i) => new GroupMemberChoice(m.PersonId!.Value, m.Role!.Value, $"members[{i}].personId")).ToList();
+        var confirmation = await GroupReads.ConfirmationAsync(db, programme, members.ConvertAll(m => m.PersonId), null, cancellationToken);
+        var now = time.GetUtcNow();
+        var group = confirmation.Confirm(request.Form!.Value, request.Format!.Value, request.Name, request.StartedAt ?? DateOnly.FromDateTime(now.UtcDateTime), members, now);
+        db.MentoringGroups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetGroupQuery(group.Id), cancellationToken);
+        return await GroupReads.DtoAsync(db, mapper, group.Id, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mentorship.Application.Common;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.ConfirmGroup;
@@ -13,9 +13,9 @@ public sealed class ConfirmGroupValidator : AbstractValidator<ConfirmGroupComman
         RuleFor(c => c.Name).MaximumLength(MentoringGroup.NameMaxLength);
         RuleFor(c => c.Members).NotEmpty()
             .Must(m => m!.Any(x => x.Role == GroupRole.Mentor) && m!.Any(x => x.Role == GroupRole.Mentee))
-            .WithMessage(_ => Texts.Pick("Нужен хотя бы один наставник и хотя бы один наставляемый.", "At least one mentor and at least one mentee are needed."))
+            .WithErrorCode(ErrorCodes.Group.MentorAndMenteeRequired)
             .Must(m => m!.Select(x => x.PersonId).Distinct().Count() == m!.Count)
-            .WithMessage(_ => Texts.Pick("Участник указан дважды.", "A member is listed twice."))
+            .WithErrorCode(ErrorCodes.Group.MemberListedTwice)
             .When(c => c.Members is { Count: > 0 });
         RuleForEach(c => c.Members).ChildRules(m =>
         {

@@ -1,9 +1,10 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetSurveyTemplate;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.CreateSurveyTemplate;
@@ -15,7 +16,7 @@ public sealed record SurveyQuestionInput(SurveyQuestionKind? Kind, string? Text,
 public sealed record CreateSurveyTemplateCommand(Guid? ProgrammeId, string? Title, SurveyRole? Role, ProgressPoint? Point, MentoringForm? Form, IReadOnlyList<SurveyQuestionInput>? Questions)
     : IRequest<SurveyTemplateDto>;
 
-internal sealed class CreateSurveyTemplateHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator) : IRequestHandler<CreateSurveyTemplateCommand, SurveyTemplateDto>
+internal sealed class CreateSurveyTemplateHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<CreateSurveyTemplateCommand, SurveyTemplateDto>
 {
     public async Task<SurveyTemplateDto> Handle(CreateSurveyTemplateCommand request, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class CreateSurveyTemplateHandler(IApplicationDbContext db, ICur
         }
         else if (!Roles.Coordinators.Split(',').Any(user.IsInRole) && !user.IsSystem)
         {
-            throw new ForbiddenAccessException(Texts.Pick("Общие анкеты ведут координаторы; укажите программу.", "Shared questionnaires are kept by coordinators; give a programme."));
+            throw new ForbiddenAccessException(ErrorCodes.Survey.SharedForCoordinators);
         }
 
         var template = new SurveyTemplate(request.Title!, request.Role!.Value, request.Point!.Value, request.Form, request.ProgrammeId);
@@ -36,6 +37,6 @@ internal sealed class CreateSurveyTemplateHandler(IApplicationDbContext db, ICur
 
         db.SurveyTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetSurveyTemplateQuery(template.Id), cancellationToken);
+        return await SurveyReads.DtoAsync(db, mapper, template.Id, cancellationToken);
     }
 }

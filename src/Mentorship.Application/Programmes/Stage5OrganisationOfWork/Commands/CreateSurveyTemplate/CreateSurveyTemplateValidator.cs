@@ -1,5 +1,4 @@
 using FluentValidation;
-using Mentorship.Application.Common;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
@@ -18,9 +17,9 @@ public sealed class CreateSurveyTemplateValidator : AbstractValidator<CreateSurv
             q.RuleFor(x => x.Kind).NotNull().IsInEnum();
             q.RuleFor(x => x.Text).NotEmpty().MaximumLength(TextLengths.Paragraph);
             q.RuleFor(x => x.Options).Must(o => o is { Count: >= 2 }).When(x => x.Kind == SurveyQuestionKind.Choice)
-                .WithMessage(_ => Texts.Pick("У вопроса с выбором не меньше двух вариантов.", "A choice question has at least two options."));
+                .WithErrorCode(ErrorCodes.Survey.ChoiceNeedsOptions);
             q.RuleFor(x => x.Options).Must(o => o is null || o.Count == 0).When(x => x.Kind != SurveyQuestionKind.Choice)
-                .WithMessage(_ => Texts.Pick("Варианты бывают только у вопроса с выбором.", "Only a choice question has options."));
+                .WithErrorCode(ErrorCodes.Survey.OptionsOnlyForChoice);
             q.RuleForEach(x => x.Options).NotEmpty().MaximumLength(TextLengths.Title);
         });
     }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -14,7 +15,7 @@ public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateO
     public Guid GroupId { get; init; }
 }
 
-internal sealed class EndGroupHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<EndGroupCommand, GroupDto>
+internal sealed class EndGroupHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<EndGroupCommand, GroupDto>
 {
     public async Task<GroupDto> Handle(EndGroupCommand request, CancellationToken cancellationToken)
     {
@@ -31,6 +32,6 @@ internal sealed class EndGroupHandler(IApplicationDbContext db, IMediator mediat
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetGroupQuery(group.Id), cancellationToken);
+        return await GroupReads.DtoAsync(db, mapper, group.Id, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mentorship.Application.Common;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.EndGroup;
@@ -9,9 +9,8 @@ public sealed class EndGroupValidator : AbstractValidator<EndGroupCommand>
     public EndGroupValidator()
     {
         RuleFor(c => c.Outcome).NotNull().IsInEnum().NotEqual(GroupStatus.Active)
-            .WithMessage(_ => Texts.Pick("Пара или группа завершается (Completed) или прекращается (Terminated).", "A pair or group ends as Completed or Terminated."));
-        RuleFor(c => c.Reason).NotEmpty().When(c => c.Outcome == GroupStatus.Terminated)
-            .WithMessage(_ => Texts.Pick("Укажите причину прекращения.", "Give the reason for terminating."));
+            .WithErrorCode(ErrorCodes.Group.OutcomeEndsGroup);
+        RuleFor(c => c.Reason).NotEmpty().When(c => c.Outcome == GroupStatus.Terminated);
         RuleFor(c => c.Reason).MaximumLength(MentoringGroup.ReasonMaxLength);
     }
 }

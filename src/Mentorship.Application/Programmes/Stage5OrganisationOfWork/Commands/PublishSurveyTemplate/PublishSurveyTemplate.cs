@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -12,11 +13,11 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.Pu
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record PublishSurveyTemplateCommand(Guid Id) : IRequest<SurveyTemplateDto>;
 
-internal sealed class PublishSurveyTemplateHandler(IApplicationDbContext db, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<PublishSurveyTemplateCommand, SurveyTemplateDto>
+internal sealed class PublishSurveyTemplateHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, TimeProvider time) : IRequestHandler<PublishSurveyTemplateCommand, SurveyTemplateDto>
 {
     public async Task<SurveyTemplateDto> Handle(PublishSurveyTemplateCommand request, CancellationToken cancellationToken)
     {
-        var template = await SurveyRules.VisibleTemplates(db).Include(t => t.Questions).SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
+        var template = await SurveyReads.VisibleTemplates(db).Include(t => t.Questions).SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
                        ?? throw new NotFoundException(nameof(SurveyTemplate), request.Id);
         if (template.ProgrammeId is null && !Roles.Coordinators.Split(',').Any(user.IsInRole) && !user.IsSystem)
         {
@@ -25,6 +26,6 @@ internal sealed class PublishSurveyTemplateHandler(IApplicationDbContext db, ICu
 
         template.Publish(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetSurveyTemplateQuery(template.Id), cancellationToken);
+        return await SurveyReads.DtoAsync(db, mapper, template.Id, cancellationToken);
     }
 }

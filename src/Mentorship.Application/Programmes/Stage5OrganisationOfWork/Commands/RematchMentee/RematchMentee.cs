@@ -1,8 +1,10 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.RematchMentee;
@@ -18,7 +20,7 @@ public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPers
     public Guid GroupId { get; init; }
 }
 
-internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<RematchMenteeCommand, GroupDto>
+internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<RematchMenteeCommand, GroupDto>
 {
     public async Task<GroupDto> Handle(RematchMenteeCommand request, CancellationToken cancellationToken)
     {
@@ -28,15 +30,16 @@ internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMediator m
         var mentorId = request.MentorPersonId!.Value;
         if (!group.IsActiveMember(menteeId, GroupRole.Mentee))
         {
-            throw new ValidationException("menteePersonId", Texts.Pick("Этот человек не наставляемый этой пары или группы.", "The person is not a mentee of this pair or group."));
+            throw new ValidationException("menteePersonId", ErrorCodes.Group.NotAMentee);
         }
 
         if (group.IsActiveMember(mentorId, GroupRole.Mentor))
         {
-            throw new ValidationException("mentorPersonId", Texts.Pick("Выберите другого наставника.", "Choose another mentor."));
+            throw new ValidationException("mentorPersonId", ErrorCodes.Group.SameMentor);
         }
 
-        var on = request.On ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow();
+        var on = request.On ?? DateOnly.FromDateTime(now.UtcDateTime);
         if (group.ActiveMembers.Count(m => m.Role == GroupRole.Mentee) > 1)
         {
             group.RemoveMember(menteeId, on, request.Reason!);
@@ -47,9 +50,11 @@ internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMediator m
         }
 
         var format = group.Format == MentoringFormat.Group ? MentoringFormat.OneToOne : group.Format;
-        var pair = await GroupRules.ConfirmAsync(db, programme, group.Form, format, null, on,
-            [(mentorId, GroupRole.Mentor), (menteeId, GroupRole.Mentee)], time.GetUtcNow(), i => i == 0 ? "mentorPersonId" : "menteePersonId", group.Id, cancellationToken);
+        var confirmation = await GroupReads.ConfirmationAsync(db, programme, [mentorId, menteeId], group.Id, cancellationToken);
+        var pair = confirmation.Confirm(group.Form, format, null, on,
+            [new GroupMemberChoice(mentorId, GroupRole.Mentor, "mentorPersonId"), new GroupMemberChoice(menteeId, GroupRole.Mentee, "menteePersonId")], now);
+        db.MentoringGroups.Add(pair);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetGroupQuery(pair.Id), cancellationToken);
+        return await GroupReads.DtoAsync(db, mapper, pair.Id, cancellationToken);
     }
 }

@@ -24,7 +24,8 @@ internal sealed class SetGoalStatusHandler(IApplicationDbContext db, ICurrentUse
 {
     public async Task<GoalDto> Handle(SetGoalStatusCommand request, CancellationToken cancellationToken)
     {
-        var group = await GroupRecords.LoadActiveAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
+        var group = await GroupReads.ForRecordAsync(db, user, request.GroupId, mentorsOnly: true, cancellationToken);
+        group.EnsureActive();
         var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == request.GoalId && g.GroupId == group.Id, cancellationToken)
                    ?? throw new NotFoundException(nameof(Goal), request.GoalId);
         if (request.Status == GoalStatus.Open)

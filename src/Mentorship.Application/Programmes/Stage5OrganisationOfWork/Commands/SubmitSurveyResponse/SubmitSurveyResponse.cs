@@ -1,8 +1,8 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
@@ -28,7 +28,7 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
 {
     public async Task<SurveyResponseDto> Handle(SubmitSurveyResponseCommand request, CancellationToken cancellationToken)
     {
-        var template = await SurveyRules.VisibleTemplates(db).Include(t => t.Questions).ThenInclude(q => q.Options)
+        var template = await SurveyReads.VisibleTemplates(db).Include(t => t.Questions).ThenInclude(q => q.Options)
                            .SingleOrDefaultAsync(t => t.Id == request.TemplateId, cancellationToken)
                        ?? throw new NotFoundException(nameof(SurveyTemplate), request.TemplateId);
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId!.Value, cancellationToken);
@@ -36,7 +36,7 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
         var respondent = await RespondentAsync(template, programme, request, cancellationToken);
         if (await db.SurveyResponses.AnyAsync(r => r.TemplateId == template.Id && r.ProgrammeId == programme.Id && r.GroupId == request.GroupId && r.RespondentPersonId == respondent, cancellationToken))
         {
-            throw new ConflictException(Texts.Pick("Ответы на эту анкету уже сданы.", "These answers are already submitted."), "templateId");
+            throw new ConflictException(ErrorCodes.Survey.AlreadySubmitted, "templateId");
         }
 
         var response = new SurveyResponse(template, programme.Id, request.GroupId, respondent);
@@ -44,14 +44,14 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
         {
             var input = request.Answers[i];
             var question = template.Questions.FirstOrDefault(q => q.Id == input.QuestionId)
-                           ?? throw new ValidationException($"answers[{i}].questionId", Texts.Pick("В анкете нет такого вопроса.", "The questionnaire has no such question."));
+                           ?? throw new ValidationException($"answers[{i}].questionId", ErrorCodes.Survey.NoSuchQuestion);
             try
             {
                 response.Answer(question, input.Scale, input.OptionId, input.Text);
             }
             catch (DomainException invalid) when (invalid is not DomainConflictException)
             {
-                throw new DomainException(invalid.Message, $"answers[{i}].{invalid.Field}");
+                throw invalid.AtField($"answers[{i}].{invalid.Field}");
             }
         }
 
@@ -67,7 +67,7 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
         {
             if (request.GroupId is not null)
             {
-                throw new ValidationException("groupId", Texts.Pick("Анкета куратора заполняется по программе, без пары.", "The curator's questionnaire is for the programme, without a group."));
+                throw new ValidationException("groupId", ErrorCodes.Survey.CuratorWithoutGroup);
             }
 
             if (!user.IsStaff())
@@ -76,19 +76,19 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
             }
 
             return programme.Curator?.PersonId
-                   ?? throw new ConflictException(Texts.Pick("Куратор программы не указан как зарегистрированный человек.", "The programme's curator is not a registered person."), "respondentPersonId");
+                   ?? throw new ConflictException(ErrorCodes.Survey.CuratorNotRegistered, "respondentPersonId");
         }
 
-        var groupId = request.GroupId ?? throw new ValidationException("groupId", Texts.Pick("Укажите пару или группу.", "Give the pair or group."));
+        var groupId = request.GroupId ?? throw new ValidationException("groupId", ErrorCodes.Survey.GroupRequired);
         var group = await db.GroupAsync(groupId, cancellationToken);
         if (group.ProgrammeId != programme.Id)
         {
-            throw new ValidationException("groupId", Texts.NotFound(nameof(MentoringGroup), groupId));
+            throw new ValidationException("groupId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(MentoringGroup)), groupId);
         }
 
         if (template.Form is { } form && form != group.Form)
         {
-            throw new ValidationException("templateId", Texts.Pick("Анкета для другой формы наставничества.", "The questionnaire is for another mentoring form."));
+            throw new ValidationException("templateId", ErrorCodes.Survey.OtherForm, form);
         }
 
         var caller = user.CallerIn(group);
@@ -98,7 +98,7 @@ internal sealed class SubmitSurveyResponseHandler(IApplicationDbContext db, ICur
         var role = template.Role == SurveyRole.Mentor ? GroupRole.Mentor : GroupRole.Mentee;
         if (!group.Members.Any(m => m.PersonId == respondent && m.Role == role))
         {
-            throw new ValidationException("respondentPersonId", Texts.Pick("Анкета для другой роли в паре.", "The questionnaire is for another role in the pair."));
+            throw new ValidationException("respondentPersonId", ErrorCodes.Survey.OtherRole, role);
         }
 
         return respondent;

@@ -15,7 +15,7 @@ internal sealed class GetGoalsHandler(IApplicationDbContext db, IMapper mapper) 
 {
     public async Task<PagedList<GoalDto>> Handle(GetGoalsQuery request, CancellationToken cancellationToken)
     {
-        await GroupRecords.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
+        await GroupReads.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
         return await db.Goals.AsNoTracking().Where(g => g.GroupId == request.GroupId).OrderBy(g => g.Created).ThenBy(g => g.Id)
             .ProjectToPagedListAsync<GoalDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
     }

@@ -37,6 +37,6 @@ internal sealed class GetGroupsHandler(IApplicationDbContext db, IMapper mapper)
 
         var page = await query.OrderBy(g => g.StartedAt).ThenBy(g => g.Id)
             .ProjectToPagedListAsync<GroupDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
-        return page with { Items = await GroupRules.WithNamesAsync(db, page.Items, cancellationToken) };
+        return page with { Items = await GroupReads.WithNamesAsync(db, page.Items, cancellationToken) };
     }
 }

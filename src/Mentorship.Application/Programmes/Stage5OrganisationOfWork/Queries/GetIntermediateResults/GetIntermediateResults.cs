@@ -15,7 +15,7 @@ internal sealed class GetIntermediateResultsHandler(IApplicationDbContext db, IM
 {
     public async Task<PagedList<IntermediateResultDto>> Handle(GetIntermediateResultsQuery request, CancellationToken cancellationToken)
     {
-        await GroupRecords.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
+        await GroupReads.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
         return await db.IntermediateResults.AsNoTracking().Where(r => r.GroupId == request.GroupId).OrderBy(r => r.RecordedOn).ThenBy(r => r.Id)
             .ProjectToPagedListAsync<IntermediateResultDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
     }

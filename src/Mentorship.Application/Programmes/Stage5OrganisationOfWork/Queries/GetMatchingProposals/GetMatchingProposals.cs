@@ -1,7 +1,7 @@
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Matching;
 using Mentorship.Domain.Programmes;
@@ -55,7 +55,7 @@ internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, Matc
         }
 
         var proposed = proposals.Select(p => p.MenteeId).ToHashSet();
-        var noForm = Texts.Pick("Программа не использует эту форму наставничества", "The programme does not use this mentoring form");
+        var noForm = Catalogue.Text("matching.unmatched.form_not_used");
         return new MatchingResultDto(
             proposals.OrderByDescending(p => p.Score).ThenBy(p => p.MenteeName, StringComparer.Ordinal).ThenBy(p => p.MenteeId).ToList(),
             bank.Mentees.Where(m => !proposed.Contains(m.Id))

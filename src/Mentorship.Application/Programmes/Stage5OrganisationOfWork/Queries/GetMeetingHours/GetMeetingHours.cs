@@ -14,10 +14,10 @@ internal sealed class GetMeetingHoursHandler(IApplicationDbContext db) : IReques
 {
     public async Task<MeetingHoursDto> Handle(GetMeetingHoursQuery request, CancellationToken cancellationToken)
     {
-        await GroupRecords.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
+        await GroupReads.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
         var meetings = db.Meetings.Where(m => m.GroupId == request.GroupId);
         var count = await meetings.CountAsync(cancellationToken);
         var minutes = await meetings.SumAsync(m => m.DurationMinutes, cancellationToken);
-        return GroupRecords.Hours(request.GroupId, count, minutes);
+        return GroupReads.Hours(request.GroupId, count, minutes);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class GetMeetingsHandler(IApplicationDbContext db, IMapper mappe
 {
     public async Task<PagedList<MeetingDto>> Handle(GetMeetingsQuery request, CancellationToken cancellationToken)
     {
-        await GroupRecords.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
+        await GroupReads.EnsureVisibleAsync(db, request.GroupId, cancellationToken);
         var query = db.Meetings.AsNoTracking().Where(m => m.GroupId == request.GroupId);
         if (request.Kind is { } kind)
         {

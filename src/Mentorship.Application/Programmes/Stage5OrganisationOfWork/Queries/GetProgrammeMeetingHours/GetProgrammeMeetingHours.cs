@@ -24,6 +24,6 @@ internal sealed class GetProgrammeMeetingHoursHandler(IApplicationDbContext db) 
                 Minutes = db.Meetings.Where(m => m.GroupId == g.Id).Sum(m => (int?)m.DurationMinutes) ?? 0,
             });
         var page = await totals.ToPagedListAsync(PageRequest.From(request), cancellationToken);
-        return new PagedList<MeetingHoursDto>(page.Items.Select(t => GroupRecords.Hours(t.Id, t.Meetings, t.Minutes)).ToList(), page.Page, page.PageSize, page.TotalCount);
+        return new PagedList<MeetingHoursDto>(page.Items.Select(t => GroupReads.Hours(t.Id, t.Meetings, t.Minutes)).ToList(), page.Page, page.PageSize, page.TotalCount);
     }
 }

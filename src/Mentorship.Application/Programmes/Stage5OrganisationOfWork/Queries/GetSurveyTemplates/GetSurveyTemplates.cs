@@ -31,7 +31,7 @@ internal sealed class GetSurveyTemplatesHandler(IApplicationDbContext db, IMappe
 {
     public Task<PagedList<SurveyTemplateDto>> Handle(GetSurveyTemplatesQuery request, CancellationToken cancellationToken)
     {
-        var query = SurveyRules.VisibleTemplates(db).AsNoTracking().Where(t => !t.IsArchived);
+        var query = SurveyReads.VisibleTemplates(db).AsNoTracking().Where(t => !t.IsArchived);
         if (request.ProgrammeId is { } programmeId)
         {
             query = query.Where(t => t.ProgrammeId == null || t.ProgrammeId == programmeId);

@@ -1,7 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage6Completion.Queries.GetAwards;
@@ -23,13 +21,8 @@ internal sealed class AddAwardHandler(IApplicationDbContext db, IMapper mapper, 
     {
         var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
         programme.EnsureReached(ProgrammeStage.Completion);
-        var group = await CompletionRules.GroupOfAsync(db, programme.Id, request.GroupId!.Value, "groupId", cancellationToken);
-        if (group.Status == GroupStatus.Terminated)
-        {
-            throw new ConflictException(Texts.Pick("Прекращённая пара не награждается.", "A terminated pair is not awarded."), "groupId");
-        }
-
-        var award = new Award(programme.Id, group.Id, request.Title!, request.AwardedAt ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var group = await CompletionReads.GroupOfAsync(db, programme.Id, request.GroupId!.Value, "groupId", cancellationToken);
+        var award = Award.To(group, request.Title!, request.AwardedAt ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         db.Awards.Add(award);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<AwardDto>(award);

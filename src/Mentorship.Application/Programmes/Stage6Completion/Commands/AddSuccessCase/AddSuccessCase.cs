@@ -23,7 +23,7 @@ internal sealed class AddSuccessCaseHandler(IApplicationDbContext db, IMapper ma
         programme.EnsureReached(ProgrammeStage.Completion);
         if (request.GroupId is { } groupId)
         {
-            await CompletionRules.GroupOfAsync(db, programme.Id, groupId, "groupId", cancellationToken);
+            await CompletionReads.GroupOfAsync(db, programme.Id, groupId, "groupId", cancellationToken);
         }
 
         var successCase = new SuccessCase(programme.Id, request.GroupId, request.Title!, request.Text!);

@@ -1,0 +1,101 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
+using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetingHours;
+using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork;
+
+/// <summary>The reads the use cases of stage 5 share: groups for a record, what a confirmation needs, a group as returned.</summary>
+internal static class GroupReads
+{
+    /// <summary>Mentees in the active pairs/groups of the programme, per mentor (person) who is an active member there.</summary>
+    public static async Task<Dictionary<Guid, int>> MentorLoadsAsync(IApplicationDbContext db, Guid programmeId, CancellationToken cancellationToken)
+    {
+        var activeGroups = db.MentoringGroups.IgnoreQueryFilters().Where(g => g.ProgrammeId == programmeId && g.Status == GroupStatus.Active).Select(g => g.Id);
+        var rows = await (from mentor in db.GroupMembers
+                          where mentor.Role == GroupRole.Mentor && mentor.LeftAt == null && activeGroups.Contains(mentor.GroupId)
+                          from mentee in db.GroupMembers
+                          where mentee.GroupId == mentor.GroupId && mentee.Role == GroupRole.Mentee && mentee.LeftAt == null
+                          group mentee by mentor.PersonId into load
+                          select new { PersonId = load.Key, Count = load.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.PersonId, r => r.Count);
+    }
+
+    /// <summary>The mentees (persons) already in an active pair/group of the programme, other than <paramref name="exceptGroupId"/>.</summary>
+    public static async Task<HashSet<Guid>> ActiveMenteesAsync(IApplicationDbContext db, Guid programmeId, Guid? exceptGroupId, CancellationToken cancellationToken)
+    {
+        var activeGroups = db.MentoringGroups.IgnoreQueryFilters()
+            .Where(g => g.ProgrammeId == programmeId && g.Status == GroupStatus.Active && g.Id != exceptGroupId).Select(g => g.Id);
+        var ids = await db.GroupMembers.Where(m => m.Role == GroupRole.Mentee && m.LeftAt == null && activeGroups.Contains(m.GroupId))
+            .Select(m => m.PersonId).Distinct().ToListAsync(cancellationToken);
+        return ids.ToHashSet();
+    }
+
+    /// <summary>
+    /// What the domain needs to confirm a pair or group of these persons: their bank entries, themselves with their
+    /// consents (read past the person scope, for these persons only), the mentors' loads and the mentees already paired
+    /// outside <paramref name="replacingGroupId"/>.
+    /// </summary>
+    public static async Task<GroupConfirmation> ConfirmationAsync(
+        IApplicationDbContext db, Programme programme, IReadOnlyCollection<Guid> personIds, Guid? replacingGroupId, CancellationToken cancellationToken)
+    {
+        var mentors = await db.Mentors.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
+        var mentees = await db.Mentees.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
+        var people = await db.People.IgnoreQueryFilters().Include(p => p.Consents).Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var loads = await MentorLoadsAsync(db, programme.Id, cancellationToken);
+        var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken);
+        return new GroupConfirmation(programme, mentors, mentees, people, loads, paired);
+    }
+
+    /// <summary>
+    /// The group for a record: staff, or a member (a mentor when <paramref name="mentorsOnly"/>); others are refused.
+    /// The programme must still take changes.
+    /// </summary>
+    public static async Task<MentoringGroup> ForRecordAsync(IApplicationDbContext db, ICurrentUser user, Guid groupId, bool mentorsOnly, CancellationToken cancellationToken)
+    {
+        var group = await db.GroupAsync(groupId, cancellationToken);
+        var caller = user.CallerIn(group);
+        if (!caller.IsStaff && (!caller.IsMember || (mentorsOnly && caller.MemberRole != GroupRole.Mentor)))
+        {
+            throw new ForbiddenAccessException();
+        }
+
+        (await db.ProgrammeAsync(group.ProgrammeId, cancellationToken)).EnsureActive();
+        return group;
+    }
+
+    public static async Task EnsureVisibleAsync(IApplicationDbContext db, Guid groupId, CancellationToken cancellationToken)
+    {
+        if (!await db.MentoringGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
+        {
+            throw new NotFoundException(nameof(MentoringGroup), groupId);
+        }
+    }
+
+    /// <summary>A group as the API returns it, members' names filled in.</summary>
+    public static async Task<GroupDto> DtoAsync(IApplicationDbContext db, IMapper mapper, Guid groupId, CancellationToken cancellationToken)
+    {
+        var group = await db.MentoringGroups.AsNoTracking().Where(g => g.Id == groupId).ProjectTo<GroupDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
+                    ?? throw new NotFoundException(nameof(MentoringGroup), groupId);
+        return (await WithNamesAsync(db, [group], cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Fills in the members' names. The members of a group the caller may see may see one another, so the names are
+    /// read past the person scope, for these persons only.
+    /// </summary>
+    public static async Task<IReadOnlyList<GroupDto>> WithNamesAsync(IApplicationDbContext db, IReadOnlyList<GroupDto> groups, CancellationToken cancellationToken)
+    {
+        var ids = groups.SelectMany(g => g.Members.Select(m => m.PersonId)).Distinct().ToList();
+        var names = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, Name = p.LastName + " " + p.FirstName }).ToDictionaryAsync(p => p.Id, p => p.Name.Trim(), cancellationToken);
+        return groups.Select(g => g with { Members = g.Members.Select(m => m with { Name = names.GetValueOrDefault(m.PersonId, string.Empty) }).ToList() }).ToList();
+    }
+
+    public static MeetingHoursDto Hours(Guid groupId, int meetings, int minutes) =>
+        new(groupId, meetings, minutes, Math.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero));
+}
