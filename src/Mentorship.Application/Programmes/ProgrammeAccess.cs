@@ -1,6 +1,12 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
+using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +37,20 @@ internal static class ProgrammeAccess
         await db.Programmes.Include(p => p.Forms).Include(p => p.Formats).Include(p => p.TeamMembers).Include(p => p.Tasks).Include(p => p.Documents)
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
         ?? throw new NotFoundException(nameof(Programme), id);
+
+    /// <summary>The programme as its readers see it: what GetProgramme answers, and what the launch-condition commands return.</summary>
+    public static async Task<ProgrammeDto> ProgrammeDtoAsync(this IApplicationDbContext db, IMapper mapper, Guid id, CancellationToken cancellationToken) =>
+        await db.Programmes.AsNoTracking().Where(p => p.Id == id).ProjectTo<ProgrammeDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException(nameof(Programme), id);
+
+    /// <summary>A person named in the programme (team, candidate, mentee) must be one the caller can see; otherwise it is reported on the field.</summary>
+    public static async Task EnsurePersonVisibleAsync(this IApplicationDbContext db, Guid? personId, CancellationToken cancellationToken)
+    {
+        if (personId is { } id && !await db.People.AnyAsync(p => p.Id == id && !p.IsAnonymised, cancellationToken))
+        {
+            throw new ValidationException("personId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Person)), id);
+        }
+    }
 
     public static async Task EnsureProgrammeVisibleAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken)
     {

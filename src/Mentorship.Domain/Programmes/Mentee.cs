@@ -60,16 +60,12 @@ public class Mentee : AuditableEntity
         return request;
     }
 
-    public void UpdateRequest(Guid requestId, string? text, IEnumerable<string> tags) => FindRequest(requestId).Update(text, tags);
-
-    public void RemoveRequest(Guid requestId) => _requests.Remove(FindRequest(requestId));
+    /// <summary>Removes a request; false when the mentee has no such request.</summary>
+    public bool RemoveRequest(Guid requestId) => _requests.RemoveAll(r => r.Id == requestId) > 0;
 
     public void Deactivate() => IsActive = false;
 
     public void Activate() => IsActive = true;
-
-    private MenteeRequest FindRequest(Guid requestId) =>
-        _requests.Find(r => r.Id == requestId) ?? throw new DomainException("The mentee has no such request.", "requestId");
 }
 
 /// <summary>A mentee's request (запрос): topic tags that matching uses, and the request in words.</summary>
@@ -98,7 +94,7 @@ public class MenteeRequest : BaseEntity
         var wanted = Common.Tags.NormalizeAll(tags);
         if (wanted.Count == 0)
         {
-            throw new DomainException("A request has at least one topic tag.", "tags");
+            throw new DomainException(ErrorCodes.Mentee.RequestWithoutTags, "tags");
         }
 
         Text = Guard.Optional(text, "text", TextLengths.FreeText);

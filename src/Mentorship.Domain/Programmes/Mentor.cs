@@ -55,7 +55,7 @@ public class Mentor : AuditableEntity
     {
         if (candidate.Decision != CandidateDecision.Accepted)
         {
-            throw new DomainConflictException("Only an accepted candidate enters the mentor bank.", "candidateId");
+            throw new DomainConflictException(ErrorCodes.Candidate.NotAccepted, "candidateId");
         }
 
         return new Mentor(candidate.ProgrammeId, candidate.PersonId, capacity, source, candidate.Id);
@@ -107,12 +107,12 @@ public class Mentor : AuditableEntity
     {
         if (!IsActive)
         {
-            throw new DomainConflictException("The mentor is inactive and takes no new mentees.", field);
+            throw new DomainConflictException(ErrorCodes.Mentor.Inactive, field);
         }
 
         if (currentMentees + newMentees > Capacity)
         {
-            throw new DomainConflictException($"The mentor's capacity is {Capacity}; {currentMentees} mentee(s) already taken.", field);
+            throw new DomainConflictException(ErrorCodes.Mentor.CapacityExceeded, field, Capacity, currentMentees);
         }
     }
 

@@ -129,7 +129,7 @@ public class MentorCandidate : AuditableEntity
         EnsurePending();
         if (!IsScored)
         {
-            throw new DomainConflictException("Score the candidate on the eight criteria before accepting.", "decision");
+            throw new DomainConflictException(ErrorCodes.Candidate.NotScored, "decision");
         }
 
         Decide(CandidateDecision.Accepted, at, comment);
@@ -141,9 +141,14 @@ public class MentorCandidate : AuditableEntity
         Decide(CandidateDecision.Rejected, at, comment);
     }
 
-    /// <summary>Reopens a decision taken by mistake.</summary>
-    public void ResetDecision()
+    /// <summary>Reopens a decision taken by mistake, unless the candidate has already entered the mentor bank.</summary>
+    public void ResetDecision(bool inMentorBank)
     {
+        if (inMentorBank)
+        {
+            throw new DomainConflictException(ErrorCodes.Candidate.InMentorBank, "decision");
+        }
+
         Decision = CandidateDecision.Pending;
         DecidedAt = null;
         DecisionComment = null;
@@ -156,11 +161,12 @@ public class MentorCandidate : AuditableEntity
         return training;
     }
 
-    public void CompleteTraining(Guid trainingId, DateOnly completedAt)
+    /// <summary>Completes a planned training; false when the candidate has no such training.</summary>
+    public bool CompleteTraining(Guid trainingId, DateOnly completedAt)
     {
-        var training = _trainings.Find(t => t.Id == trainingId)
-                       ?? throw new DomainException("The candidate has no such training.", "trainingId");
-        training.Complete(completedAt);
+        var training = _trainings.Find(t => t.Id == trainingId);
+        training?.Complete(completedAt);
+        return training is not null;
     }
 
     public void RemoveTraining(Guid trainingId) => _trainings.RemoveAll(t => t.Id == trainingId);
@@ -176,7 +182,7 @@ public class MentorCandidate : AuditableEntity
     {
         if (Decision != CandidateDecision.Pending)
         {
-            throw new DomainConflictException("A decision on the candidate has already been taken.", "decision");
+            throw new DomainConflictException(ErrorCodes.Candidate.DecisionTaken, "decision");
         }
     }
 }
@@ -209,7 +215,7 @@ public class MentorTraining : BaseEntity
     {
         if (CompletedAt is not null)
         {
-            throw new DomainException("The training is already completed.", "completedAt");
+            throw new DomainException(ErrorCodes.Candidate.TrainingCompleted, "completedAt");
         }
 
         CompletedAt = completedAt;

@@ -155,7 +155,7 @@ public class Programme : AuditableEntity
         EnsureActive();
         if (personId is not null && _teamMembers.Exists(m => m.PersonId == personId && m.Role == TeamRole.TeamMember))
         {
-            throw new DomainException("The person is already in the organising team.", "personId");
+            throw new DomainException(ErrorCodes.Programme.TeamMemberDuplicate, "personId");
         }
 
         var member = new TeamMember(Id, TeamRole.TeamMember, personId, fullName, position);
@@ -163,10 +163,11 @@ public class Programme : AuditableEntity
         return member;
     }
 
-    public void RemoveTeamMember(Guid teamMemberId)
+    /// <summary>False when the programme has no such item.</summary>
+    public bool RemoveTeamMember(Guid teamMemberId)
     {
         EnsureActive();
-        _teamMembers.Remove(Find(_teamMembers, teamMemberId, "teamMemberId"));
+        return _teamMembers.RemoveAll(i => i.Id == teamMemberId) > 0;
     }
 
     public ProgrammeTask AddTask(string text, string? expectedResult)
@@ -177,10 +178,11 @@ public class Programme : AuditableEntity
         return task;
     }
 
-    public void RemoveTask(Guid taskId)
+    /// <summary>False when the programme has no such item.</summary>
+    public bool RemoveTask(Guid taskId)
     {
         EnsureActive();
-        _tasks.Remove(Find(_tasks, taskId, "taskId"));
+        return _tasks.RemoveAll(i => i.Id == taskId) > 0;
     }
 
     public NormativeDocument AddDocument(NormativeDocumentKind kind, string? number, DateOnly date, string title, string? url)
@@ -191,10 +193,11 @@ public class Programme : AuditableEntity
         return document;
     }
 
-    public void RemoveDocument(Guid documentId)
+    /// <summary>False when the programme has no such item.</summary>
+    public bool RemoveDocument(Guid documentId)
     {
         EnsureActive();
-        _documents.Remove(Find(_documents, documentId, "documentId"));
+        return _documents.RemoveAll(i => i.Id == documentId) > 0;
     }
 
     public bool HasDocument(NormativeDocumentKind kind) => _documents.Exists(d => d.Kind == kind);
@@ -204,12 +207,12 @@ public class Programme : AuditableEntity
         EnsureActive();
         if (organizationId == OrganizationId)
         {
-            throw new DomainException("An organisation cannot be a partner of its own programme.", "organizationId");
+            throw new DomainException(ErrorCodes.Programme.PartnerIsOwner, "organizationId");
         }
 
         if (_partners.Exists(p => p.OrganizationId == organizationId))
         {
-            throw new DomainException("The organisation is already a partner of the programme.", "organizationId");
+            throw new DomainException(ErrorCodes.Programme.PartnerDuplicate, "organizationId");
         }
 
         var partner = new ProgrammePartner(Id, organizationId, role);
@@ -261,25 +264,32 @@ public class Programme : AuditableEntity
     }
 
     /// <summary>
-    /// Moves to the next stage. The gate of the current stage must hold; stages 2–5 look at other aggregates
-    /// (candidates, banks, groups), so the caller evaluates it and passes it in.
+    /// The gate of the current stage: stage 1 looks at this aggregate alone, stages 2–6 at the facts about the
+    /// candidates, banks and groups that <paramref name="progress"/> carries.
     /// </summary>
-    public StageTransition Advance(StageGate gate, DateTimeOffset at, string? by)
+    public StageGate Gate(StageProgress progress) => Stage switch
+    {
+        ProgrammeStage.LaunchConditions => LaunchConditionsGate(),
+        ProgrammeStage.MentorSelection => StageGate.Of(Stage, (StageGate.Items.TrainedAcceptedMentor, progress.HasTrainedAcceptedMentor)),
+        ProgrammeStage.MentorBank => StageGate.Of(Stage, (StageGate.Items.Mentor, progress.HasActiveMentor)),
+        ProgrammeStage.MenteeBank => StageGate.Of(Stage, (StageGate.Items.MenteeWithRequest, progress.HasMenteeWithRequest)),
+        ProgrammeStage.OrganisationOfWork => StageGate.Of(Stage, (StageGate.Items.ActiveGroup, progress.ActiveGroups > 0)),
+        _ => StageGate.Of(Stage, (StageGate.Items.NoActiveGroup, progress.ActiveGroups == 0)),
+    };
+
+    /// <summary>Moves to the next stage when the gate of the current stage holds; else refuses with the gate.</summary>
+    public StageTransition Advance(StageProgress progress, DateTimeOffset at, string? by)
     {
         EnsureActive();
-        if (gate.Stage != Stage)
-        {
-            throw new DomainException($"The gate given is of stage {gate.Stage}, the programme is at stage {Stage}.", "stage");
-        }
-
         if (Stage == ProgrammeStage.Completion)
         {
-            throw new DomainConflictException("The programme is at its last stage; close it instead.", "stage");
+            throw new DomainConflictException(ErrorCodes.Stage.LastStage, "stage");
         }
 
+        var gate = Gate(progress);
         if (!gate.IsOpen)
         {
-            throw new DomainConflictException($"Stage {Stage} is not complete: missing {string.Join(", ", gate.Missing)}.", "stage");
+            throw new StageGateNotMetException(gate, ErrorCodes.Stage.GateNotMet, (int)Stage);
         }
 
         return MoveTo(Stage + 1, at, by, reason: null);
@@ -292,39 +302,67 @@ public class Programme : AuditableEntity
         Check.Defined(stage, "stage");
         if (stage >= Stage)
         {
-            throw new DomainConflictException("A programme can go back only to an earlier stage.", "stage");
+            throw new DomainConflictException(ErrorCodes.Stage.ReturnNotEarlier, "stage");
         }
 
         return MoveTo(stage, at, by, Guard.NotBlank(reason, "reason", StageTransition.ReasonMaxLength));
     }
 
-    /// <summary>The gate to close the programme at the completion stage: no pair or group still active.</summary>
-    public static StageGate CompletionGate(int activeGroups) =>
-        new(ProgrammeStage.Completion, activeGroups > 0 ? [StageGate.Items.NoActiveGroup] : []);
-
-    /// <summary>Closes the programme at the completion stage once no pair or group is still active.</summary>
-    public void Close(int activeGroups, DateTimeOffset at)
+    /// <summary>Closes the programme at the completion stage once no pair or group is still active (the gate of stage 6).</summary>
+    public void Close(StageProgress progress, DateTimeOffset at)
     {
-        EnsureActive();
-        if (Stage != ProgrammeStage.Completion)
+        EnsureReached(ProgrammeStage.Completion);
+        var gate = Gate(progress);
+        if (!gate.IsOpen)
         {
-            throw new DomainConflictException("Only a programme at the completion stage can be closed.", "stage");
-        }
-
-        if (activeGroups > 0)
-        {
-            throw new DomainConflictException($"{activeGroups} pair(s) or group(s) are still active.", "stage");
+            throw new StageGateNotMetException(gate, ErrorCodes.Stage.GroupsStillActive, progress.ActiveGroups);
         }
 
         Status = ProgrammeStatus.Closed;
         ClosedAt = at;
     }
 
+    /// <summary>Registers a person as a mentor candidate (stage 2 on); a person is a candidate of a programme once.</summary>
+    public MentorCandidate RegisterCandidate(Guid personId, bool alreadyCandidate)
+    {
+        EnsureReached(ProgrammeStage.MentorSelection);
+        if (alreadyCandidate)
+        {
+            throw new DomainConflictException(ErrorCodes.Candidate.Duplicate, "personId");
+        }
+
+        return new MentorCandidate(Id, personId);
+    }
+
+    /// <summary>Enters an accepted candidate of this programme into the mentor bank (stage 3 on), once per person.</summary>
+    public Mentor EnterMentor(MentorCandidate candidate, int capacity, MentorSource source, bool alreadyMentor)
+    {
+        EnsureReached(ProgrammeStage.MentorBank);
+        if (alreadyMentor)
+        {
+            throw new DomainConflictException(ErrorCodes.Mentor.Duplicate, "candidateId");
+        }
+
+        return Mentor.FromCandidate(candidate, capacity, source);
+    }
+
+    /// <summary>Enters a person into the mentee bank (stage 4 on), once per person.</summary>
+    public Mentee EnterMentee(Guid personId, MenteeDataChannel dataChannel, bool alreadyMentee)
+    {
+        EnsureReached(ProgrammeStage.MenteeBank);
+        if (alreadyMentee)
+        {
+            throw new DomainConflictException(ErrorCodes.Mentee.Duplicate, "personId");
+        }
+
+        return new Mentee(Id, personId, dataChannel);
+    }
+
     public void Publish(DateTimeOffset at)
     {
         if (IsPublished)
         {
-            throw new DomainException("The programme is already published.");
+            throw new DomainConflictException(ErrorCodes.Publication.ProgrammeAlreadyPublished);
         }
 
         IsPublished = true;
@@ -341,7 +379,7 @@ public class Programme : AuditableEntity
     {
         if (Status == ProgrammeStatus.Closed)
         {
-            throw new DomainConflictException("The programme is closed and takes no changes.", "status");
+            throw new DomainConflictException(ErrorCodes.Programme.Closed, "status");
         }
     }
 
@@ -354,13 +392,9 @@ public class Programme : AuditableEntity
         EnsureActive();
         if (Stage < stage)
         {
-            throw new DomainConflictException($"The programme is at stage {(int)Stage}; this is done from stage {(int)stage} on.", "stage");
+            throw new DomainConflictException(ErrorCodes.Stage.NotReached, "stage", (int)Stage, (int)stage);
         }
     }
-
-    private static T Find<T>(List<T> items, Guid id, string field)
-        where T : BaseEntity =>
-        items.Find(i => i.Id == id) ?? throw new DomainException("The programme has no such item.", field);
 
     private StageTransition MoveTo(ProgrammeStage to, DateTimeOffset at, string? by, string? reason)
     {
@@ -374,48 +408,10 @@ public class Programme : AuditableEntity
     {
         if (endYear is { } end && end < startYear)
         {
-            throw new DomainException("The programme cannot end before it starts.", "endYear");
+            throw new DomainException(ErrorCodes.Programme.EndsBeforeStart, "endYear");
         }
 
         StartYear = startYear;
         EndYear = endYear == startYear ? null : endYear;
     }
-}
-
-/// <summary>A stage's checklist: what is missing before the programme may move to the next stage.</summary>
-public sealed record StageGate(ProgrammeStage Stage, IReadOnlyList<string> Missing)
-{
-    public bool IsOpen => Missing.Count == 0;
-
-    /// <summary>Codes of checklist items, stable for API clients.</summary>
-    public static class Items
-    {
-        public const string Form = "form";
-        public const string Curator = "curator";
-        public const string Task = "task";
-        public const string IntroductionOrder = "introductionOrder";
-        public const string Regulation = "regulation";
-        public const string CuratorOrder = "curatorOrder";
-        public const string TrainedAcceptedMentor = "trainedAcceptedMentor";
-        public const string Mentor = "mentor";
-        public const string MenteeWithRequest = "menteeWithRequest";
-        public const string ActiveGroup = "activeGroup";
-        public const string NoActiveGroup = "noActiveGroup";
-    }
-
-    /// <summary>Every item of a stage's checklist, in the order the stage's work goes.</summary>
-    public static IReadOnlyList<string> ItemsOf(ProgrammeStage stage) => stage switch
-    {
-        ProgrammeStage.LaunchConditions => [Items.Form, Items.Curator, Items.Task, Items.IntroductionOrder, Items.Regulation, Items.CuratorOrder],
-        ProgrammeStage.MentorSelection => [Items.TrainedAcceptedMentor],
-        ProgrammeStage.MentorBank => [Items.Mentor],
-        ProgrammeStage.MenteeBank => [Items.MenteeWithRequest],
-        ProgrammeStage.OrganisationOfWork => [Items.ActiveGroup],
-        ProgrammeStage.Completion => [Items.NoActiveGroup],
-        _ => [],
-    };
-
-    /// <summary>The gate of a stage from whether each of its items holds.</summary>
-    public static StageGate Of(ProgrammeStage stage, params (string Item, bool Met)[] items) =>
-        new(stage, items.Where(i => !i.Met).Select(i => i.Item).ToList());
 }

@@ -85,7 +85,7 @@ public class TeamMember : BaseEntity
         FullName = Guard.Optional(fullName, "fullName", FullNameMaxLength);
         if (PersonId is null && FullName is null)
         {
-            throw new DomainException("A team member is a registered person or has a name.", "fullName");
+            throw new DomainException(ErrorCodes.Programme.TeamMemberUnnamed, "fullName");
         }
 
         Position = Guard.Optional(position, "position", PositionMaxLength);

@@ -47,10 +47,12 @@ public class BankTests
         var training = candidate.AddTraining("Школа наставника", 36, null);
         candidate.HasCompletedTraining.Should().BeFalse();
 
-        candidate.CompleteTraining(training.Id, new DateOnly(2024, 10, 1));
+        candidate.CompleteTraining(Guid.CreateVersion7(), new DateOnly(2024, 10, 1)).Should().BeFalse();
+        candidate.CompleteTraining(training.Id, new DateOnly(2024, 10, 1)).Should().BeTrue();
 
         candidate.HasCompletedTraining.Should().BeTrue();
-        FluentActions.Invoking(() => candidate.CompleteTraining(training.Id, new DateOnly(2024, 10, 2))).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => candidate.CompleteTraining(training.Id, new DateOnly(2024, 10, 2))).Should().Throw<DomainException>()
+            .Which.Code.Should().Be(ErrorCodes.Candidate.TrainingCompleted);
     }
 
     [Test]
@@ -79,7 +81,9 @@ public class BankTests
     {
         var mentee = new Mentee(Guid.CreateVersion7(), Guid.CreateVersion7(), MenteeDataChannel.ClassTeacher);
 
-        FluentActions.Invoking(() => mentee.AddRequest("помощь", [])).Should().Throw<DomainException>().Which.Field.Should().Be("tags");
+        var refusal = FluentActions.Invoking(() => mentee.AddRequest("помощь", [])).Should().Throw<DomainException>().Which;
+        refusal.Field.Should().Be("tags");
+        refusal.Code.Should().Be(ErrorCodes.Mentee.RequestWithoutTags);
         mentee.HasRequests.Should().BeFalse();
 
         mentee.AddRequest("помощь с олимпиадой", ["Олимпиады", "Физика"]);

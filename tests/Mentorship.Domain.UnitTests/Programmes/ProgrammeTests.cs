@@ -32,9 +32,12 @@ public class ProgrammeTests
     {
         var programme = New();
 
-        var act = () => programme.Advance(programme.LaunchConditionsGate(), Now, "curator");
+        var act = () => programme.Advance(StageProgress.None, Now, "curator");
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("stage");
+        var refusal = act.Should().Throw<StageGateNotMetException>().Which;
+        refusal.Code.Should().Be(ErrorCodes.Stage.GateNotMet);
+        refusal.Field.Should().Be("stage");
+        refusal.Gate.Missing.Should().HaveCount(6);
         programme.Stage.Should().Be(ProgrammeStage.LaunchConditions);
     }
 
@@ -43,7 +46,7 @@ public class ProgrammeTests
     {
         var programme = Launchable();
 
-        programme.Advance(programme.LaunchConditionsGate(), Now, "curator");
+        programme.Advance(StageProgress.None, Now, "curator");
 
         programme.Stage.Should().Be(ProgrammeStage.MentorSelection);
         programme.StageHistory.Should().ContainSingle().Which.Should().BeEquivalentTo(new
@@ -56,14 +59,16 @@ public class ProgrammeTests
     }
 
     [Test]
-    public void Advance_is_refused_with_the_gate_of_another_stage()
+    public void Each_stage_gate_reads_its_own_fact()
     {
-        var programme = Launchable();
-        programme.Advance(programme.LaunchConditionsGate(), Now, null);
+        var programme = AtStage(ProgrammeStage.MentorSelection);
 
-        var act = () => programme.Advance(new StageGate(ProgrammeStage.MentorBank, []), Now, null);
+        programme.Gate(StageProgress.None with { HasActiveMentor = true, ActiveGroups = 1 }).Missing.Should().Equal(StageGate.Items.TrainedAcceptedMentor);
+        FluentActions.Invoking(() => programme.Advance(StageProgress.None with { HasActiveMentor = true }, Now, null))
+            .Should().Throw<StageGateNotMetException>().Which.Arguments.Should().Equal(2);
 
-        act.Should().Throw<DomainException>();
+        programme.Advance(StageProgress.None with { HasTrainedAcceptedMentor = true }, Now, null);
+        programme.Gate(StageProgress.None).Missing.Should().Equal(StageGate.Items.Mentor);
     }
 
     [Test]
@@ -71,7 +76,8 @@ public class ProgrammeTests
     {
         var programme = AtStage(ProgrammeStage.MentorBank);
 
-        FluentActions.Invoking(() => programme.ReturnTo(ProgrammeStage.MentorBank, "why", Now, null)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => programme.ReturnTo(ProgrammeStage.MentorBank, "why", Now, null)).Should().Throw<DomainConflictException>()
+            .Which.Code.Should().Be(ErrorCodes.Stage.ReturnNotEarlier);
         FluentActions.Invoking(() => programme.ReturnTo(ProgrammeStage.Completion, "why", Now, null)).Should().Throw<DomainException>();
         FluentActions.Invoking(() => programme.ReturnTo(ProgrammeStage.MentorSelection, " ", Now, null))
             .Should().Throw<DomainException>().Which.Field.Should().Be("reason");
@@ -86,16 +92,20 @@ public class ProgrammeTests
     public void A_programme_closes_only_at_completion_with_no_active_group()
     {
         var programme = AtStage(ProgrammeStage.OrganisationOfWork);
-        FluentActions.Invoking(() => programme.Close(0, Now)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => programme.Close(StageProgress.None, Now)).Should().Throw<DomainConflictException>()
+            .Which.Code.Should().Be(ErrorCodes.Stage.NotReached);
 
-        programme.Advance(new StageGate(ProgrammeStage.OrganisationOfWork, []), Now, null);
-        FluentActions.Invoking(() => programme.Close(2, Now)).Should().Throw<DomainException>();
+        programme.Advance(StageProgress.None with { ActiveGroups = 2 }, Now, null);
+        var refusal = FluentActions.Invoking(() => programme.Close(StageProgress.None with { ActiveGroups = 2 }, Now)).Should().Throw<StageGateNotMetException>().Which;
+        refusal.Code.Should().Be(ErrorCodes.Stage.GroupsStillActive);
+        refusal.Gate.Missing.Should().Equal(StageGate.Items.NoActiveGroup);
 
-        programme.Close(0, Now);
+        programme.Close(StageProgress.None, Now);
 
         programme.Status.Should().Be(ProgrammeStatus.Closed);
-        FluentActions.Invoking(() => programme.AddForm(MentoringForm.PupilPupil)).Should().Throw<DomainException>();
-        FluentActions.Invoking(() => programme.Close(0, Now)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => programme.AddForm(MentoringForm.PupilPupil)).Should().Throw<DomainConflictException>()
+            .Which.Code.Should().Be(ErrorCodes.Programme.Closed);
+        FluentActions.Invoking(() => programme.Close(StageProgress.None, Now)).Should().Throw<DomainException>();
     }
 
     [Test]
@@ -103,9 +113,9 @@ public class ProgrammeTests
     {
         var programme = AtStage(ProgrammeStage.Completion);
 
-        var act = () => programme.Advance(new StageGate(ProgrammeStage.Completion, []), Now, null);
+        var act = () => programme.Advance(StageProgress.None, Now, null);
 
-        act.Should().Throw<DomainException>();
+        act.Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Stage.LastStage);
     }
 
     [Test]
@@ -183,10 +193,10 @@ public class ProgrammeTests
     private static Programme AtStage(ProgrammeStage stage)
     {
         var programme = Launchable();
-        programme.Advance(programme.LaunchConditionsGate(), Now, null);
+        var everythingDone = new StageProgress(HasTrainedAcceptedMentor: true, HasActiveMentor: true, HasMenteeWithRequest: true, ActiveGroups: 1);
         while (programme.Stage < stage)
         {
-            programme.Advance(new StageGate(programme.Stage, []), Now, null);
+            programme.Advance(everythingDone, Now, null);
         }
 
         return programme;

@@ -17,15 +17,19 @@ public class StageRulesTests
 
         var act = () => programme.EnsureReached(ProgrammeStage.MentorSelection);
 
-        act.Should().Throw<DomainConflictException>().Which.Field.Should().Be("stage");
+        var refusal = act.Should().Throw<DomainConflictException>().Which;
+        refusal.Field.Should().Be("stage");
+        refusal.Code.Should().Be(ErrorCodes.Stage.NotReached);
+        refusal.Arguments.Should().Equal(1, 2);
         FluentActions.Invoking(() => programme.EnsureReached(ProgrammeStage.LaunchConditions)).Should().NotThrow();
+        FluentActions.Invoking(() => programme.RegisterCandidate(Guid.CreateVersion7(), alreadyCandidate: false)).Should().Throw<DomainConflictException>()
+            .Which.Code.Should().Be(ErrorCodes.Stage.NotReached);
     }
 
     [Test]
-    public void The_completion_gate_holds_when_no_group_is_active()
+    public void A_gate_lists_the_items_of_its_stage_that_are_not_met()
     {
-        Programme.CompletionGate(2).Missing.Should().Equal(StageGate.Items.NoActiveGroup);
-        Programme.CompletionGate(0).IsOpen.Should().BeTrue();
+
         StageGate.ItemsOf(ProgrammeStage.LaunchConditions).Should().HaveCount(6);
         StageGate.Of(ProgrammeStage.MentorBank, (StageGate.Items.Mentor, false)).Missing.Should().Equal(StageGate.Items.Mentor);
     }
@@ -35,8 +39,9 @@ public class StageRulesTests
     {
         var candidate = new MentorCandidate(Guid.CreateVersion7(), Guid.CreateVersion7());
 
-        FluentActions.Invoking(() => Mentor.FromCandidate(candidate, 2, MentorSource.Teacher)).Should().Throw<DomainConflictException>()
-            .Which.Field.Should().Be("candidateId");
+        var refusal = FluentActions.Invoking(() => Mentor.FromCandidate(candidate, 2, MentorSource.Teacher)).Should().Throw<DomainConflictException>().Which;
+        refusal.Field.Should().Be("candidateId");
+        refusal.Code.Should().Be(ErrorCodes.Candidate.NotAccepted);
 
         candidate.Score(new CandidateScores(5, 5, 5, 5, 5, 5, 5, 5));
         candidate.Accept(Now, null);
@@ -51,8 +56,10 @@ public class StageRulesTests
         var mentor = new Mentor(Guid.CreateVersion7(), Guid.CreateVersion7(), 3, MentorSource.Pupil);
 
         FluentActions.Invoking(() => mentor.EnsureCanTake(1, 2)).Should().NotThrow();
-        FluentActions.Invoking(() => mentor.EnsureCanTake(2, 2, "members[0].personId")).Should().Throw<DomainConflictException>()
-            .Which.Field.Should().Be("members[0].personId");
+        var full = FluentActions.Invoking(() => mentor.EnsureCanTake(2, 2, "members[0].personId")).Should().Throw<DomainConflictException>().Which;
+        full.Field.Should().Be("members[0].personId");
+        full.Code.Should().Be(ErrorCodes.Mentor.CapacityExceeded);
+        full.Arguments.Should().Equal(3, 2);
         mentor.Deactivate();
         FluentActions.Invoking(() => mentor.EnsureCanTake(0, 1)).Should().Throw<DomainConflictException>();
     }

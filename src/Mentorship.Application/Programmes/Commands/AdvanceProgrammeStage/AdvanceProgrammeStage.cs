@@ -1,5 +1,4 @@
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -17,22 +16,17 @@ internal sealed class AdvanceProgrammeStageHandler(IApplicationDbContext db, ICu
     public async Task<ProgrammeStageDto> Handle(AdvanceProgrammeStageCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.Id, cancellationToken);
-        programme.EnsureActive();
-        if (programme.Stage == ProgrammeStage.Completion)
+        var progress = await db.ProgressAsync(programme, cancellationToken);
+        try
         {
-            throw new ConflictException(Texts.Pick("Это последний этап: программу можно закрыть.", "This is the last stage: close the programme instead."), "stage");
+            programme.Advance(progress, time.GetUtcNow(), user.Id);
+        }
+        catch (StageGateNotMetException refusal)
+        {
+            throw StageGates.Refused(programme, refusal);
         }
 
-        var gate = await StageGates.EvaluateAsync(db, programme, cancellationToken);
-        if (!gate.IsOpen)
-        {
-            throw StageGates.Refused(programme, gate, Texts.Pick(
-                $"Этап {(int)programme.Stage} не завершён: не выполнены условия перехода.",
-                $"Stage {(int)programme.Stage} is not complete: its gate does not hold."));
-        }
-
-        programme.Advance(gate, time.GetUtcNow(), user.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return StageGates.ToDto(programme, await StageGates.EvaluateAsync(db, programme, cancellationToken));
+        return await db.StageDtoAsync(programme, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Queries.GetProgrammeStage;
@@ -16,18 +15,17 @@ internal sealed class CloseProgrammeHandler(IApplicationDbContext db, TimeProvid
     public async Task<ProgrammeStageDto> Handle(CloseProgrammeCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.Id, cancellationToken);
-        programme.EnsureReached(ProgrammeStage.Completion);
-        var active = await StageGates.ActiveGroupsAsync(db, programme.Id, cancellationToken);
-        var gate = Programme.CompletionGate(active);
-        if (!gate.IsOpen)
+        var progress = await db.ProgressAsync(programme, cancellationToken);
+        try
         {
-            throw StageGates.Refused(programme, gate, Texts.Pick(
-                $"Действующих пар и групп: {active}; программу можно закрыть, когда все они завершены.",
-                $"{active} pair(s) or group(s) are still active; close the programme once all have ended."));
+            programme.Close(progress, time.GetUtcNow());
+        }
+        catch (StageGateNotMetException refusal)
+        {
+            throw StageGates.Refused(programme, refusal);
         }
 
-        programme.Close(active, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return StageGates.ToDto(programme, gate);
+        return StageGates.ToDto(programme, programme.Gate(progress));
     }
 }

@@ -1,7 +1,9 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Queries.GetProgramme;
 using Mentorship.Domain.Common;
@@ -30,7 +32,7 @@ public sealed class ProgrammeFieldsValidator : AbstractValidator<IProgrammeField
         RuleFor(c => c.Description).MaximumLength(Programme.DescriptionMaxLength);
         RuleFor(c => c.StartYear).NotNull();
         RuleFor(c => c.EndYear).Must((c, end) => end is null || c.StartYear is null || end.Value >= c.StartYear.Value)
-            .WithMessage(_ => Texts.Pick("Программа не может закончиться раньше, чем началась.", "The programme cannot end before it starts."));
+            .WithErrorCode(ErrorCodes.Programme.EndsBeforeStart);
     }
 }
 
@@ -38,20 +40,20 @@ public sealed class ProgrammeFieldsValidator : AbstractValidator<IProgrammeField
 public sealed record CreateProgrammeCommand(Guid? OrganizationId, string? Title, string? Description, AcademicYear? StartYear, AcademicYear? EndYear)
     : IRequest<ProgrammeDto>, IProgrammeFields;
 
-internal sealed class CreateProgrammeHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreateProgrammeCommand, ProgrammeDto>
+internal sealed class CreateProgrammeHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreateProgrammeCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(CreateProgrammeCommand request, CancellationToken cancellationToken)
     {
         var organizationId = request.OrganizationId!.Value;
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId && !o.IsArchived, cancellationToken))
         {
-            throw new ValidationException("organizationId", Texts.NotFound(nameof(Organization), organizationId));
+            throw new ValidationException("organizationId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Organization)), organizationId);
         }
 
         var programme = new Programme(organizationId, request.Title!, request.StartYear!.Value, request.EndYear);
         programme.Update(request.Title!, request.Description, request.StartYear!.Value, request.EndYear);
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

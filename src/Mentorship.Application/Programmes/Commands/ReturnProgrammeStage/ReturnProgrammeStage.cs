@@ -21,6 +21,6 @@ internal sealed class ReturnProgrammeStageHandler(IApplicationDbContext db, ICur
         var programme = await db.ProgrammeWithConditionsAsync(request.Id, cancellationToken);
         programme.ReturnTo(request.Stage!.Value, request.Reason!, time.GetUtcNow(), user.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return StageGates.ToDto(programme, await StageGates.EvaluateAsync(db, programme, cancellationToken));
+        return await db.StageDtoAsync(programme, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
@@ -19,13 +20,13 @@ public sealed record UpdateProgrammeCommand(string? Title, string? Description, 
     public long? ExpectedVersion { get; init; }
 }
 
-internal sealed class UpdateProgrammeHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdateProgrammeCommand, ProgrammeDto>
+internal sealed class UpdateProgrammeHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<UpdateProgrammeCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(UpdateProgrammeCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
         programme.Update(request.Title!, request.Description, request.StartYear!.Value, request.EndYear);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -12,6 +12,6 @@ internal sealed class GetProgrammeStageHandler(IApplicationDbContext db) : IRequ
     public async Task<ProgrammeStageDto> Handle(GetProgrammeStageQuery request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.Id, cancellationToken);
-        return StageGates.ToDto(programme, await StageGates.EvaluateAsync(db, programme, cancellationToken));
+        return await db.StageDtoAsync(programme, cancellationToken);
     }
 }

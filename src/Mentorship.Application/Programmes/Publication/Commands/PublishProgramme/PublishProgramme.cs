@@ -1,6 +1,4 @@
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
@@ -16,11 +14,6 @@ internal sealed class PublishProgrammeHandler(IApplicationDbContext db, TimeProv
     public async Task<PublicationStateDto> Handle(PublishProgrammeCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        if (programme.IsPublished)
-        {
-            throw new ConflictException(Texts.Pick("Программа уже опубликована.", "The programme is already published."));
-        }
-
         programme.Publish(time.GetUtcNow());
         return await PublicationState.SavedAsync(db, programme, programme.IsPublished, programme.PublishedAt, cancellationToken);
     }

@@ -1,10 +1,10 @@
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Publication.Commands.PublishProgramme;
+using Mentorship.Domain.Common;
 
 namespace Mentorship.Application.Programmes.Publication.Commands.PublishSuccessCase;
 
@@ -19,7 +19,7 @@ internal sealed class PublishSuccessCaseHandler(IApplicationDbContext db, TimePr
         var successCase = await PublicationState.CaseAsync(db, request.ProgrammeId, request.Id, request.ExpectedVersion, cancellationToken);
         if (successCase.IsPublished)
         {
-            throw new ConflictException(Texts.Pick("Кейс уже опубликован.", "The case is already published."));
+            throw new ConflictException(ErrorCodes.Publication.CaseAlreadyPublished);
         }
 
         successCase.Publish(time.GetUtcNow());

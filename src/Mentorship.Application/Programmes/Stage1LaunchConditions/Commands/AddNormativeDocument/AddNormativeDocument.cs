@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -14,13 +15,13 @@ public sealed record AddNormativeDocumentCommand(NormativeDocumentKind? Kind, st
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddNormativeDocumentHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddNormativeDocumentCommand, ProgrammeDto>
+internal sealed class AddNormativeDocumentHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddNormativeDocumentCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(AddNormativeDocumentCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
         programme.AddDocument(request.Kind!.Value, request.Number, request.Date!.Value, request.Title!, request.Url);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Mentorship.Application.Common;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
@@ -16,6 +15,6 @@ public sealed class AddNormativeDocumentValidator : AbstractValidator<AddNormati
         RuleFor(c => c.Url).MaximumLength(TextLengths.Paragraph)
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(c => !string.IsNullOrWhiteSpace(c.Url))
-            .WithMessage(_ => Texts.Pick("Ссылка — абсолютный адрес http(s).", "The link must be an absolute http(s) address."));
+            .WithErrorCode(ErrorCodes.Programme.DocumentUrlInvalid);
     }
 }

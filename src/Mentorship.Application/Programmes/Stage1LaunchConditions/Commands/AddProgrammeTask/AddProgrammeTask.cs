@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -13,13 +14,13 @@ public sealed record AddProgrammeTaskCommand(string? Text, string? ExpectedResul
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddProgrammeTaskHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddProgrammeTaskCommand, ProgrammeDto>
+internal sealed class AddProgrammeTaskHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddProgrammeTaskCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(AddProgrammeTaskCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
         programme.AddTask(request.Text!, request.ExpectedResult);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -14,14 +15,14 @@ public sealed record AddTeamMemberCommand(Guid? PersonId, string? FullName, stri
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddTeamMemberHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddTeamMemberCommand, ProgrammeDto>
+internal sealed class AddTeamMemberHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddTeamMemberCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(AddTeamMemberCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
-        await LaunchRules.EnsurePersonAsync(db, request.PersonId, cancellationToken);
+        await db.EnsurePersonVisibleAsync(request.PersonId, cancellationToken);
         programme.AddTeamMember(request.PersonId, request.FullName, request.Position);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

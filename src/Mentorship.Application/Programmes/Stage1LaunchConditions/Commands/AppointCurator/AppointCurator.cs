@@ -1,9 +1,10 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AppointCurator;
@@ -22,7 +23,7 @@ public sealed class TeamMemberFieldsValidator : AbstractValidator<ITeamMemberFie
     public TeamMemberFieldsValidator()
     {
         RuleFor(c => c.FullName).NotEmpty().When(c => c.PersonId is null)
-            .WithMessage(_ => Texts.Pick("Укажите зарегистрированного человека или ФИО.", "Give a registered person or a full name."));
+            .WithErrorCode(ErrorCodes.Programme.TeamMemberUnnamed);
         RuleFor(c => c.FullName).MaximumLength(TeamMember.FullNameMaxLength);
         RuleFor(c => c.Position).MaximumLength(TeamMember.PositionMaxLength);
     }
@@ -36,14 +37,14 @@ public sealed record AppointCuratorCommand(Guid? PersonId, string? FullName, str
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AppointCuratorHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AppointCuratorCommand, ProgrammeDto>
+internal sealed class AppointCuratorHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AppointCuratorCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(AppointCuratorCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
-        await LaunchRules.EnsurePersonAsync(db, request.PersonId, cancellationToken);
+        await db.EnsurePersonVisibleAsync(request.PersonId, cancellationToken);
         programme.AppointCurator(request.PersonId, request.FullName, request.Position);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -17,36 +18,23 @@ public enum LaunchConditionPart
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record RemoveLaunchConditionCommand(Guid ProgrammeId, LaunchConditionPart Part, Guid ItemId) : IRequest<ProgrammeDto>;
 
-internal sealed class RemoveLaunchConditionHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<RemoveLaunchConditionCommand, ProgrammeDto>
+internal sealed class RemoveLaunchConditionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<RemoveLaunchConditionCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(RemoveLaunchConditionCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
-        var exists = request.Part switch
+        var removed = request.Part switch
         {
-            LaunchConditionPart.Team => programme.TeamMembers.Any(m => m.Id == request.ItemId),
-            LaunchConditionPart.Tasks => programme.Tasks.Any(t => t.Id == request.ItemId),
-            _ => programme.Documents.Any(d => d.Id == request.ItemId),
+            LaunchConditionPart.Team => programme.RemoveTeamMember(request.ItemId),
+            LaunchConditionPart.Tasks => programme.RemoveTask(request.ItemId),
+            _ => programme.RemoveDocument(request.ItemId),
         };
-        if (!exists)
+        if (!removed)
         {
             throw new NotFoundException(request.Part.ToString(), request.ItemId);
         }
 
-        switch (request.Part)
-        {
-            case LaunchConditionPart.Team:
-                programme.RemoveTeamMember(request.ItemId);
-                break;
-            case LaunchConditionPart.Tasks:
-                programme.RemoveTask(request.ItemId);
-                break;
-            default:
-                programme.RemoveDocument(request.ItemId);
-                break;
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -14,7 +15,7 @@ public sealed record SetProgrammeFormsCommand(IReadOnlyList<MentoringForm>? Form
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class SetProgrammeFormsHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<SetProgrammeFormsCommand, ProgrammeDto>
+internal sealed class SetProgrammeFormsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SetProgrammeFormsCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(SetProgrammeFormsCommand request, CancellationToken cancellationToken)
     {
@@ -40,6 +41,6 @@ internal sealed class SetProgrammeFormsHandler(IApplicationDbContext db, IMediat
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetProgrammeQuery(programme.Id), cancellationToken);
+        return await db.ProgrammeDtoAsync(mapper, programme.Id, cancellationToken);
     }
 }

@@ -1,11 +1,8 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Application.Programmes.Stage1LaunchConditions;
 using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
-using Mentorship.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.AddMentorCandidate;
@@ -18,22 +15,17 @@ public sealed record AddMentorCandidateCommand(Guid? PersonId) : IRequest<Mentor
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddMentorCandidateHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMentorCandidateCommand, MentorCandidateDto>
+internal sealed class AddMentorCandidateHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddMentorCandidateCommand, MentorCandidateDto>
 {
     public async Task<MentorCandidateDto> Handle(AddMentorCandidateCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
-        programme.EnsureReached(ProgrammeStage.MentorSelection);
         var personId = request.PersonId!.Value;
-        await LaunchRules.EnsurePersonAsync(db, personId, cancellationToken);
-        if (await db.MentorCandidates.AnyAsync(c => c.ProgrammeId == programme.Id && c.PersonId == personId, cancellationToken))
-        {
-            throw new ConflictException(Texts.Pick("Этот человек уже кандидат программы.", "The person is already a candidate of the programme."), "personId");
-        }
-
-        var candidate = new MentorCandidate(programme.Id, personId);
+        await db.EnsurePersonVisibleAsync(personId, cancellationToken);
+        var candidate = programme.RegisterCandidate(personId,
+            alreadyCandidate: await db.MentorCandidates.AnyAsync(c => c.ProgrammeId == programme.Id && c.PersonId == personId, cancellationToken));
         db.MentorCandidates.Add(candidate);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorCandidateQuery(programme.Id, candidate.Id), cancellationToken);
+        return await db.CandidateDtoAsync(mapper, programme.Id, candidate.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -16,13 +17,13 @@ public sealed record AddMentorTrainingCommand(string? Name, int? Hours, DateOnly
     public Guid CandidateId { get; init; }
 }
 
-internal sealed class AddMentorTrainingHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMentorTrainingCommand, MentorCandidateDto>
+internal sealed class AddMentorTrainingHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddMentorTrainingCommand, MentorCandidateDto>
 {
     public async Task<MentorCandidateDto> Handle(AddMentorTrainingCommand request, CancellationToken cancellationToken)
     {
-        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        var candidate = await db.CandidateToChangeAsync(request.ProgrammeId, request.CandidateId, cancellationToken);
         candidate.AddTraining(request.Name!, request.Hours!.Value, request.CompletedAt);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+        return await db.CandidateDtoAsync(mapper, request.ProgrammeId, candidate.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -21,18 +22,17 @@ public sealed record CompleteMentorTrainingCommand(DateOnly? CompletedAt) : IReq
     public Guid TrainingId { get; init; }
 }
 
-internal sealed class CompleteMentorTrainingHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CompleteMentorTrainingCommand, MentorCandidateDto>
+internal sealed class CompleteMentorTrainingHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CompleteMentorTrainingCommand, MentorCandidateDto>
 {
     public async Task<MentorCandidateDto> Handle(CompleteMentorTrainingCommand request, CancellationToken cancellationToken)
     {
-        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
-        if (candidate.Trainings.All(t => t.Id != request.TrainingId))
+        var candidate = await db.CandidateToChangeAsync(request.ProgrammeId, request.CandidateId, cancellationToken);
+        if (!candidate.CompleteTraining(request.TrainingId, request.CompletedAt!.Value))
         {
             throw new NotFoundException(nameof(MentorTraining), request.TrainingId);
         }
 
-        candidate.CompleteTraining(request.TrainingId, request.CompletedAt!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+        return await db.CandidateDtoAsync(mapper, request.ProgrammeId, candidate.Id, cancellationToken);
     }
 }

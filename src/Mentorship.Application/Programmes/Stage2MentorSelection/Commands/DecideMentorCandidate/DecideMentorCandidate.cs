@@ -1,6 +1,5 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
@@ -20,11 +19,11 @@ public sealed record DecideMentorCandidateCommand(CandidateDecision? Decision, s
     public Guid CandidateId { get; init; }
 }
 
-internal sealed class DecideMentorCandidateHandler(IApplicationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<DecideMentorCandidateCommand, MentorCandidateDto>
+internal sealed class DecideMentorCandidateHandler(IApplicationDbContext db, IMapper mapper, TimeProvider time) : IRequestHandler<DecideMentorCandidateCommand, MentorCandidateDto>
 {
     public async Task<MentorCandidateDto> Handle(DecideMentorCandidateCommand request, CancellationToken cancellationToken)
     {
-        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        var candidate = await db.CandidateToChangeAsync(request.ProgrammeId, request.CandidateId, cancellationToken);
         switch (request.Decision!.Value)
         {
             case CandidateDecision.Accepted:
@@ -34,16 +33,11 @@ internal sealed class DecideMentorCandidateHandler(IApplicationDbContext db, IMe
                 candidate.Reject(time.GetUtcNow(), request.Comment);
                 break;
             default:
-                if (await db.Mentors.AnyAsync(m => m.CandidateId == candidate.Id, cancellationToken))
-                {
-                    throw new ConflictException(Texts.Pick("Кандидат уже в базе наставников.", "The candidate is already in the mentor bank."), "decision");
-                }
-
-                candidate.ResetDecision();
+                candidate.ResetDecision(inMentorBank: await db.Mentors.AnyAsync(m => m.CandidateId == candidate.Id, cancellationToken));
                 break;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+        return await db.CandidateDtoAsync(mapper, request.ProgrammeId, candidate.Id, cancellationToken);
     }
 }

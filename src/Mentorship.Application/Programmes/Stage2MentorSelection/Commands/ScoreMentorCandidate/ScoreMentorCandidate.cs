@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -25,14 +26,14 @@ public sealed record ScoreMentorCandidateCommand(
     public Guid CandidateId { get; init; }
 }
 
-internal sealed class ScoreMentorCandidateHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<ScoreMentorCandidateCommand, MentorCandidateDto>
+internal sealed class ScoreMentorCandidateHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ScoreMentorCandidateCommand, MentorCandidateDto>
 {
     public async Task<MentorCandidateDto> Handle(ScoreMentorCandidateCommand request, CancellationToken cancellationToken)
     {
-        var candidate = await CandidateRules.LoadAsync(db, request.ProgrammeId, request.CandidateId, cancellationToken);
+        var candidate = await db.CandidateToChangeAsync(request.ProgrammeId, request.CandidateId, cancellationToken);
         candidate.Score(new CandidateScores(request.Willingness!.Value, request.ProfessionalExperience!.Value, request.CompetencesAndCommunication!.Value,
             request.TimeResource!.Value, request.PositiveExperience!.Value, request.MatchToRequests!.Value, request.CivicPosition!.Value, request.Motivation!.Value));
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorCandidateQuery(request.ProgrammeId, candidate.Id), cancellationToken);
+        return await db.CandidateDtoAsync(mapper, request.ProgrammeId, candidate.Id, cancellationToken);
     }
 }

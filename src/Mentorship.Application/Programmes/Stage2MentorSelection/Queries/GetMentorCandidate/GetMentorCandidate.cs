@@ -1,12 +1,8 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.Programmes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
 
@@ -18,8 +14,6 @@ internal sealed class GetMentorCandidateHandler(IApplicationDbContext db, IMappe
     public async Task<MentorCandidateDto> Handle(GetMentorCandidateQuery request, CancellationToken cancellationToken)
     {
         await db.EnsureProgrammeVisibleAsync(request.ProgrammeId, cancellationToken);
-        return await db.MentorCandidates.AsNoTracking().Where(c => c.Id == request.CandidateId && c.ProgrammeId == request.ProgrammeId)
-                   .ProjectTo<MentorCandidateDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
-               ?? throw new NotFoundException(nameof(MentorCandidate), request.CandidateId);
+        return await db.CandidateDtoAsync(mapper, request.ProgrammeId, request.CandidateId, cancellationToken);
     }
 }

@@ -1,8 +1,9 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage3MentorBank.Queries.GetMentor;
 using Mentorship.Domain.Common;
@@ -38,23 +39,19 @@ public sealed record AddMentorCommand(Guid? CandidateId, int? Capacity, MentorSo
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddMentorHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMentorCommand, MentorDto>
+internal sealed class AddMentorHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddMentorCommand, MentorDto>
 {
     public async Task<MentorDto> Handle(AddMentorCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
         programme.EnsureReached(ProgrammeStage.MentorBank);
         var candidate = await db.MentorCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.ProgrammeId == programme.Id, cancellationToken)
-                        ?? throw new ValidationException("candidateId", Texts.NotFound(nameof(MentorCandidate), request.CandidateId!.Value));
-        if (await db.Mentors.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == candidate.PersonId, cancellationToken))
-        {
-            throw new ConflictException(Texts.Pick("Этот наставник уже в базе программы.", "The mentor is already in the programme's bank."), "candidateId");
-        }
-
-        var mentor = Mentor.FromCandidate(candidate, request.Capacity!.Value, request.Source!.Value);
+                        ?? throw new ValidationException("candidateId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(MentorCandidate)), request.CandidateId!.Value);
+        var mentor = programme.EnterMentor(candidate, request.Capacity!.Value, request.Source!.Value,
+            alreadyMentor: await db.Mentors.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == candidate.PersonId, cancellationToken));
         mentor.SetCompetences(request.Competences ?? []);
         db.Mentors.Add(mentor);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorQuery(programme.Id, mentor.Id), cancellationToken);
+        return await db.MentorDtoAsync(mapper, programme.Id, mentor.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -20,7 +21,7 @@ public sealed record UpdateMentorCommand(int? Capacity, MentorSource? Source, IR
     public Guid MentorId { get; init; }
 }
 
-internal sealed class UpdateMentorHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdateMentorCommand, MentorDto>
+internal sealed class UpdateMentorHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<UpdateMentorCommand, MentorDto>
 {
     public async Task<MentorDto> Handle(UpdateMentorCommand request, CancellationToken cancellationToken)
     {
@@ -40,6 +41,6 @@ internal sealed class UpdateMentorHandler(IApplicationDbContext db, IMediator me
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMentorQuery(programme.Id, mentor.Id), cancellationToken);
+        return await db.MentorDtoAsync(mapper, programme.Id, mentor.Id, cancellationToken);
     }
 }

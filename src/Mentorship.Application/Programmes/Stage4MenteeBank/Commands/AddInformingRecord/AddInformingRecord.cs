@@ -1,9 +1,11 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Programmes.Stage4MenteeBank.Queries.GetInformingRecords;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +27,7 @@ internal sealed class AddInformingRecordHandler(IApplicationDbContext db, IMappe
         programme.EnsureReached(ProgrammeStage.MenteeBank);
         if (request.MenteeId is { } menteeId && !await db.Mentees.AnyAsync(m => m.Id == menteeId && m.ProgrammeId == programme.Id, cancellationToken))
         {
-            throw new ValidationException("menteeId", Texts.NotFound(nameof(Mentee), menteeId));
+            throw new ValidationException("menteeId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Mentee)), menteeId);
         }
 
         var record = new InformingRecord(programme.Id, request.MenteeId, request.Channel!.Value, request.InformedOn!.Value, request.Note);

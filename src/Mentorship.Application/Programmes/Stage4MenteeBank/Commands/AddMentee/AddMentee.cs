@@ -1,10 +1,8 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Application.Programmes.Stage1LaunchConditions;
 using Mentorship.Application.Programmes.Stage4MenteeBank.Queries.GetMentee;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
@@ -32,20 +30,15 @@ public sealed record AddMenteeCommand(Guid? PersonId, MenteeDataChannel? DataCha
     public Guid ProgrammeId { get; init; }
 }
 
-internal sealed class AddMenteeHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMenteeCommand, MenteeDto>
+internal sealed class AddMenteeHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddMenteeCommand, MenteeDto>
 {
     public async Task<MenteeDto> Handle(AddMenteeCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
-        programme.EnsureReached(ProgrammeStage.MenteeBank);
         var personId = request.PersonId!.Value;
-        await LaunchRules.EnsurePersonAsync(db, personId, cancellationToken);
-        if (await db.Mentees.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == personId, cancellationToken))
-        {
-            throw new ConflictException(Texts.Pick("Этот наставляемый уже в базе программы.", "The mentee is already in the programme's bank."), "personId");
-        }
-
-        var mentee = new Mentee(programme.Id, personId, request.DataChannel!.Value);
+        await db.EnsurePersonVisibleAsync(personId, cancellationToken);
+        var mentee = programme.EnterMentee(personId, request.DataChannel!.Value,
+            alreadyMentee: await db.Mentees.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == personId, cancellationToken));
         foreach (var input in request.Requests ?? [])
         {
             mentee.AddRequest(input.Text, input.Tags ?? []);
@@ -53,6 +46,6 @@ internal sealed class AddMenteeHandler(IApplicationDbContext db, IMediator media
 
         db.Mentees.Add(mentee);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMenteeQuery(programme.Id, mentee.Id), cancellationToken);
+        return await db.MenteeDtoAsync(mapper, programme.Id, mentee.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -16,13 +17,13 @@ public sealed record AddMenteeRequestCommand(string? Text, IReadOnlyList<string>
     public Guid MenteeId { get; init; }
 }
 
-internal sealed class AddMenteeRequestHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<AddMenteeRequestCommand, MenteeDto>
+internal sealed class AddMenteeRequestHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<AddMenteeRequestCommand, MenteeDto>
 {
     public async Task<MenteeDto> Handle(AddMenteeRequestCommand request, CancellationToken cancellationToken)
     {
-        var mentee = await MenteeRules.LoadAsync(db, request.ProgrammeId, request.MenteeId, cancellationToken);
+        var mentee = await db.MenteeToChangeAsync(request.ProgrammeId, request.MenteeId, cancellationToken);
         mentee.AddRequest(request.Text, request.Tags!);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMenteeQuery(request.ProgrammeId, mentee.Id), cancellationToken);
+        return await db.MenteeDtoAsync(mapper, request.ProgrammeId, mentee.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -10,18 +11,17 @@ namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.RemoveMent
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record RemoveMenteeRequestCommand(Guid ProgrammeId, Guid MenteeId, Guid RequestId) : IRequest<MenteeDto>;
 
-internal sealed class RemoveMenteeRequestHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<RemoveMenteeRequestCommand, MenteeDto>
+internal sealed class RemoveMenteeRequestHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<RemoveMenteeRequestCommand, MenteeDto>
 {
     public async Task<MenteeDto> Handle(RemoveMenteeRequestCommand request, CancellationToken cancellationToken)
     {
-        var mentee = await MenteeRules.LoadAsync(db, request.ProgrammeId, request.MenteeId, cancellationToken);
-        if (mentee.Requests.All(r => r.Id != request.RequestId))
+        var mentee = await db.MenteeToChangeAsync(request.ProgrammeId, request.MenteeId, cancellationToken);
+        if (!mentee.RemoveRequest(request.RequestId))
         {
             throw new NotFoundException(nameof(MenteeRequest), request.RequestId);
         }
 
-        mentee.RemoveRequest(request.RequestId);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMenteeQuery(request.ProgrammeId, mentee.Id), cancellationToken);
+        return await db.MenteeDtoAsync(mapper, request.ProgrammeId, mentee.Id, cancellationToken);
     }
 }

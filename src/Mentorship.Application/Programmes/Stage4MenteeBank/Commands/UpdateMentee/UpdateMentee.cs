@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -17,11 +18,11 @@ public sealed record UpdateMenteeCommand(MenteeDataChannel? DataChannel, bool? I
     public Guid MenteeId { get; init; }
 }
 
-internal sealed class UpdateMenteeHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdateMenteeCommand, MenteeDto>
+internal sealed class UpdateMenteeHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<UpdateMenteeCommand, MenteeDto>
 {
     public async Task<MenteeDto> Handle(UpdateMenteeCommand request, CancellationToken cancellationToken)
     {
-        var mentee = await MenteeRules.LoadAsync(db, request.ProgrammeId, request.MenteeId, cancellationToken);
+        var mentee = await db.MenteeToChangeAsync(request.ProgrammeId, request.MenteeId, cancellationToken);
         mentee.ChangeDataChannel(request.DataChannel!.Value);
         if (request.IsActive == false)
         {
@@ -33,6 +34,6 @@ internal sealed class UpdateMenteeHandler(IApplicationDbContext db, IMediator me
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMenteeQuery(request.ProgrammeId, mentee.Id), cancellationToken);
+        return await db.MenteeDtoAsync(mapper, request.ProgrammeId, mentee.Id, cancellationToken);
     }
 }
