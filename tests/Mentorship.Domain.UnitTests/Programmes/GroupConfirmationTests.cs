@@ -91,10 +91,10 @@ public class GroupConfirmationTests
         programme.AddDocument(NormativeDocumentKind.IntroductionOrder, "1", new DateOnly(2024, 9, 1), "Приказ о внедрении", null);
         programme.AddDocument(NormativeDocumentKind.Regulation, "2", new DateOnly(2024, 9, 1), "Положение", null);
         programme.AddDocument(NormativeDocumentKind.CuratorOrder, "3", new DateOnly(2024, 9, 1), "Приказ о кураторе", null);
-        programme.Advance(programme.LaunchConditionsGate(), Now, null);
+        var done = new StageProgress(HasTrainedAcceptedMentor: true, HasActiveMentor: true, HasMenteeWithRequest: true, ActiveGroups: 0);
         while (programme.Stage < ProgrammeStage.OrganisationOfWork)
         {
-            programme.Advance(new StageGate(programme.Stage, []), Now, null);
+            programme.Advance(done, Now, null);
         }
 
         return programme;

@@ -9,24 +9,22 @@ using Mentorship.WebApi.FunctionalTests.Infrastructure;
 namespace Mentorship.WebApi.FunctionalTests.Programmes;
 
 /// <summary>The domain's refusals of the stage use cases reach the client as a code, with text in the caller's language.</summary>
-[TestFixture(DatabaseProvider.Sqlite)]
-[TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class StageGateRefusalTests(DatabaseProvider provider) : ProgrammeTestBase(provider)
+public sealed class StageGateRefusalTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private Guid _school;
 
     [SetUp]
     public async Task CreateSchool()
     {
-        var (_, municipality) = await CreateTerritoryAsync();
-        _school = (await CreateOrganizationAsync(municipality.Id, "МБОУ СОШ № 7")).Id;
+        var (_, municipality) = await Given.Territory();
+        _school = (await Given.Organization(municipality.Id, "МБОУ СОШ № 7")).Id;
     }
 
     [Test]
     public async Task Advance_past_an_unmet_gate_answers_409_with_the_code_and_the_checklist_in_russian_by_default()
     {
         AsCurator(_school);
-        var programme = await CreateProgrammeAsync(_school);
+        var programme = await Given.Programme(_school);
 
         var response = await Client.PostAsync($"{Api}/programmes/{programme.Id}/stage/advance", null);
 
@@ -42,9 +40,9 @@ public sealed class StageGateRefusalTests(DatabaseProvider provider) : Programme
     public async Task Advance_past_an_unmet_gate_answers_in_english_when_asked()
     {
         AsCurator(_school);
-        var programme = await CreateProgrammeAsync(_school);
-        await MeetLaunchConditionsAsync(programme.Id, "PupilPupil");
-        await AdvanceAsync(programme.Id);
+        var programme = await Given.Programme(_school);
+        await Given.LaunchConditionsMet(programme.Id, "PupilPupil");
+        await Client.AdvanceAsync(programme.Id);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/programmes/{programme.Id}/stage/advance");
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
@@ -60,9 +58,9 @@ public sealed class StageGateRefusalTests(DatabaseProvider provider) : Programme
     [Test]
     public async Task Refusals_of_the_banks_carry_their_codes()
     {
-        var person = await SeedPersonAsync(_school, PersonCategory.Teacher);
+        var person = await Given.Person(_school, PersonCategory.Teacher);
         AsCurator(_school);
-        var programme = await CreateProgrammeAsync(_school);
+        var programme = await Given.Programme(_school);
 
         var early = await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = person });
         var notReached = await ProblemAsync(early, HttpStatusCode.Conflict);
@@ -70,9 +68,9 @@ public sealed class StageGateRefusalTests(DatabaseProvider provider) : Programme
         notReached.ErrorCodes!["stage"].Should().Equal(ErrorCodes.Stage.NotReached);
         notReached.Detail.Should().Be("Программа на этапе 1; это делается начиная с этапа 2.");
 
-        await MeetLaunchConditionsAsync(programme.Id, "TeacherTeacher");
-        await AdvanceAsync(programme.Id);
-        await SelectMentorAsync(programme.Id, person);
+        await Given.LaunchConditionsMet(programme.Id, "TeacherTeacher");
+        await Client.AdvanceAsync(programme.Id);
+        await Given.AcceptedMentor(programme.Id, person);
         var twice = await PostAsync($"{Api}/programmes/{programme.Id}/mentor-candidates", new { personId = person });
         (await ProblemAsync(twice, HttpStatusCode.Conflict)).Code.Should().Be(ErrorCodes.Candidate.Duplicate);
 
