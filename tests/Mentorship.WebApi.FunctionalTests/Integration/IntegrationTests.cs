@@ -28,6 +28,7 @@ using Mentorship.Application.People.Queries.GetParticipations;
 using Mentorship.Application.People.Queries.GetPeople;
 using Mentorship.Application.People.Queries.GetPerson;
 using Mentorship.Application.People.Queries.GetPersonRecords;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Territory;
 using Mentorship.Infrastructure.Idempotency;
@@ -144,7 +145,8 @@ public sealed class IntegrationTests(DatabaseProvider provider) : TerritoryTestB
     {
         var response = await SendAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов"), Pupil("ext-2", "Петров", _otherSchool) } }, "scope-1");
 
-        (await ProblemAsync(response, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("items[1].organizationId");
+        (await ProblemAsync(response, HttpStatusCode.BadRequest)).ErrorCodes.Should().BeEquivalentTo(
+            new Dictionary<string, string[]> { ["items[1].organizationId"] = [ErrorCodes.Common.NotFound] });
         (await CountAsync<Person>()).Should().Be(0);
     }
 
@@ -202,7 +204,8 @@ public sealed class IntegrationTests(DatabaseProvider provider) : TerritoryTestB
         var again = await SendAsync("/integration/employments", new { items = new[] { new { personExternalId = "t-1", organizationId = _school, hiredAt = "2022-09-01", leftAt = "2024-06-30", experienceYearsAtHire = 1 } } }, "e-2");
         (await ReadAsync<BatchResultDto>(again)).Updated.Should().Be(1);
         var unknown = await SendAsync("/integration/employments", new { items = new[] { new { personExternalId = "nobody", organizationId = _school, hiredAt = "2022-09-01", experienceYearsAtHire = 1 } } }, "e-3");
-        (await ProblemAsync(unknown, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("items[0].personExternalId");
+        (await ProblemAsync(unknown, HttpStatusCode.BadRequest)).ErrorCodes.Should().BeEquivalentTo(
+            new Dictionary<string, string[]> { ["items[0].personExternalId"] = [ErrorCodes.Integration.UnknownExternalId] });
 
         var counts = await SendAsync("/integration/headcounts", new { items = new[] { new { organizationId = _school, academicYear = "2024/2025", pupilsTotal = 900, pupilsInAgeBand = 700, teachersTotal = 60, teachersUnder35 = 15, youngSpecialists = 4 } } }, "h-1");
         counts.StatusCode.Should().Be(HttpStatusCode.OK, await counts.Content.ReadAsStringAsync());
