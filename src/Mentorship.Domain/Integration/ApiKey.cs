@@ -26,7 +26,7 @@ public class ApiKey : AuditableEntity
     {
         Name = Guard.NotBlank(name, "name", NameMaxLength);
         ClientId = Guard.NotBlank(clientId, "clientId", ClientIdMaxLength);
-        Prefix = prefix.Length == PrefixLength ? prefix : throw new DomainException("An API key prefix has a fixed length.", "prefix");
+        Prefix = prefix.Length == PrefixLength ? prefix : throw new DomainException(ErrorCodes.ApiKey.InvalidPrefix, "prefix", PrefixLength);
         SecretHash = secretHash;
         foreach (var organizationId in organizationIds.Distinct())
         {
@@ -35,7 +35,7 @@ public class ApiKey : AuditableEntity
 
         if (_organizations.Count == 0)
         {
-            throw new DomainException("An API key is scoped to at least one organisation.", "organizationIds");
+            throw new DomainException(ErrorCodes.ApiKey.NoOrganizations, "organizationIds");
         }
     }
 
@@ -61,7 +61,7 @@ public class ApiKey : AuditableEntity
     {
         if (IsRevoked)
         {
-            throw new DomainException("The API key is already revoked.");
+            throw new DomainConflictException(ErrorCodes.ApiKey.AlreadyRevoked);
         }
 
         RevokedAt = at;

@@ -50,7 +50,7 @@ public class ContestParticipation : BaseEntity
         Year = Check.InRange(year, AcademicYear.MinStartYear, AcademicYear.MaxStartYear, "year");
         if (date is { } d && d.Year != year)
         {
-            throw new DomainException("The date of a contest must fall in its year.", "date");
+            throw new DomainException(ErrorCodes.Person.ContestDateOutsideYear, "date", year);
         }
 
         Date = date;

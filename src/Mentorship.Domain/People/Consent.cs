@@ -25,11 +25,17 @@ public class Consent : BaseEntity
     {
         PersonId = personId;
         GivenBy = Check.Defined(givenBy, "givenBy");
-        RepresentativeName = givenBy == ConsentGiver.LegalRepresentative
-            ? Guard.NotBlank(representativeName, "representativeName", RepresentativeNameMaxLength)
-            : Guard.Optional(representativeName, "representativeName", RepresentativeNameMaxLength) is null
-                ? null
-                : throw new DomainException("A representative's name is given only when a legal representative consents.", "representativeName");
+        RepresentativeName = Guard.Optional(representativeName, "representativeName", RepresentativeNameMaxLength);
+        if (givenBy == ConsentGiver.LegalRepresentative && RepresentativeName is null)
+        {
+            throw new DomainException(ErrorCodes.Consent.RepresentativeRequired, "representativeName");
+        }
+
+        if (givenBy != ConsentGiver.LegalRepresentative && RepresentativeName is not null)
+        {
+            throw new DomainException(ErrorCodes.Consent.RepresentativeNotExpected, "representativeName");
+        }
+
         Purpose = Guard.NotBlank(purpose, "purpose", PurposeMaxLength);
         GivenAt = givenAt;
         DocumentReference = Guard.Optional(documentReference, "documentReference", DocumentReferenceMaxLength);
@@ -58,12 +64,12 @@ public class Consent : BaseEntity
     {
         if (RevokedAt is not null)
         {
-            throw new DomainException("The consent is already revoked.");
+            throw new DomainConflictException(ErrorCodes.Consent.AlreadyRevoked);
         }
 
         if (at < GivenAt)
         {
-            throw new DomainException("A consent cannot be revoked before it was given.", "revokedAt");
+            throw new DomainException(ErrorCodes.Consent.RevokedBeforeGiven, "revokedAt", GivenAt);
         }
 
         RevokedAt = at;

@@ -51,7 +51,7 @@ public class Employment : BaseEntity
     {
         if (LeftAt is not null)
         {
-            throw new DomainException("The employment has already ended.", "leftAt");
+            throw new DomainException(ErrorCodes.Person.EmploymentAlreadyEnded, "leftAt");
         }
 
         LeftAt = Check.NotBefore(leftAt, HiredAt, "leftAt");

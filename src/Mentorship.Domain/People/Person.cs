@@ -139,10 +139,55 @@ public class Person : AuditableEntity
     public Consent RevokeConsent(Guid consentId, DateTimeOffset at)
     {
         var consent = _consents.Find(c => c.Id == consentId)
-                      ?? throw new DomainException("The person has no such consent.", "consentId");
+                      ?? throw new DomainException(ErrorCodes.Consent.NotFound, "consentId", consentId);
         consent.Revoke(at);
         AddDomainEvent(new ConsentRevoked(Id, consent.Id, HasActiveConsent(at)) { OccurredAt = at });
         return consent;
+    }
+
+    /// <summary>A teacher's employment at an organisation (the facts of criterion 4); kept for teachers only.</summary>
+    public Employment RecordEmployment(Guid organizationId, DateOnly hiredAt, decimal experienceYearsAtHire, bool? isYoungSpecialist, DateOnly? leftAt = null)
+    {
+        EnsureKeepsEmployment();
+        var employment = new Employment(Id, organizationId, hiredAt, experienceYearsAtHire, isYoungSpecialist);
+        if (leftAt is { } left)
+        {
+            employment.End(left);
+        }
+
+        return employment;
+    }
+
+    /// <summary>Corrects the facts of one of the person's employments (a school system sending them again).</summary>
+    public void CorrectEmployment(Employment employment, DateOnly hiredAt, decimal experienceYearsAtHire, bool isYoungSpecialist)
+    {
+        EnsureKeepsEmployment();
+        employment.Correct(hiredAt, experienceYearsAtHire, isYoungSpecialist);
+    }
+
+    /// <summary>Ends one of the person's employments; an erased person's records take no changes.</summary>
+    public void EndEmployment(Employment employment, DateOnly leftAt)
+    {
+        EnsureNotAnonymised();
+        employment.End(leftAt);
+    }
+
+    public ContestParticipation RecordContest(int year, DateOnly? date, ActivityLevel level, ContestKind kind, string name, string? result)
+    {
+        EnsureNotAnonymised();
+        return new ContestParticipation(Id, year, date, level, kind, name, result);
+    }
+
+    public Publication RecordPublication(PublicationKind kind, ActivityLevel level, string title, DateOnly date, string? url)
+    {
+        EnsureNotAnonymised();
+        return new Publication(Id, kind, level, title, date, url);
+    }
+
+    public Training RecordTraining(string name, int hours, DateOnly completedAt, string? provider)
+    {
+        EnsureNotAnonymised();
+        return new Training(Id, name, hours, completedAt, provider);
     }
 
     /// <summary>A person without an active consent cannot join a pair or a group.</summary>
@@ -178,7 +223,16 @@ public class Person : AuditableEntity
     {
         if (IsAnonymised)
         {
-            throw new DomainException("The person is anonymised and takes no changes.");
+            throw new DomainConflictException(ErrorCodes.Person.Erased);
+        }
+    }
+
+    private void EnsureKeepsEmployment()
+    {
+        EnsureNotAnonymised();
+        if (Category != PersonCategory.Teacher)
+        {
+            throw new DomainException(ErrorCodes.Person.EmploymentForTeachersOnly, "personId");
         }
     }
 
@@ -187,7 +241,7 @@ public class Person : AuditableEntity
         Category = Check.Defined(category, "category");
         if (grade is not null && category != PersonCategory.Pupil)
         {
-            throw new DomainException("Only pupils have a grade.", "grade");
+            throw new DomainException(ErrorCodes.Person.GradeForPupilsOnly, "grade");
         }
 
         Grade = Check.InRange(grade, MinGrade, MaxGrade, "grade");

@@ -86,17 +86,17 @@ public sealed record HeadCountFigures(
         Guard.NotNegative(YoungSpecialists, "youngSpecialists");
         if (PupilsInAgeBand > PupilsTotal)
         {
-            throw new DomainException("Pupils in the age band cannot exceed pupils in total.", "pupilsInAgeBand");
+            throw new DomainException(ErrorCodes.HeadCount.AgeBandExceedsPupils, "pupilsInAgeBand");
         }
 
         if (TeachersUnder35 > TeachersTotal)
         {
-            throw new DomainException("Teachers under 35 cannot exceed teachers in total.", "teachersUnder35");
+            throw new DomainException(ErrorCodes.HeadCount.Under35ExceedsTeachers, "teachersUnder35");
         }
 
         if (YoungSpecialists > TeachersTotal)
         {
-            throw new DomainException("Young specialists cannot exceed teachers in total.", "youngSpecialists");
+            throw new DomainException(ErrorCodes.HeadCount.YoungSpecialistsExceedTeachers, "youngSpecialists");
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed record Inn
     }
 
     public static Inn Create(string? value) =>
-        IsValid(value?.Trim()) ? new Inn(value!.Trim()) : throw new Common.DomainException("INN must be 10 or 12 digits with valid check digits.", "inn");
+        IsValid(value?.Trim()) ? new Inn(value!.Trim()) : throw new Common.DomainException(Common.ErrorCodes.Organization.InvalidInn, "inn");
 
     public override string ToString() => Value;
 

@@ -16,7 +16,7 @@ public sealed record Oktmo
         value is { Length: 8 or 11 } && value.All(char.IsAsciiDigit);
 
     public static Oktmo Create(string? value) =>
-        IsValid(value?.Trim()) ? new Oktmo(value!.Trim()) : throw new Common.DomainException("OKTMO must be 8 or 11 digits.", "oktmo");
+        IsValid(value?.Trim()) ? new Oktmo(value!.Trim()) : throw new Common.DomainException(Common.ErrorCodes.Municipality.InvalidOktmo, "oktmo");
 
     public override string ToString() => Value;
 }

@@ -95,18 +95,25 @@ public class Organization : AuditableEntity
     {
         if (IsArchived)
         {
-            throw new DomainException("The organisation is already archived.");
+            throw new DomainConflictException(ErrorCodes.Organization.AlreadyArchived);
         }
 
         IsArchived = true;
         ArchivedAt = at;
     }
 
+    /// <summary>A head-count report for an academic year; an archived organisation takes no reports.</summary>
+    public HeadCount ReportHeadCount(AcademicYear academicYear, HeadCountFigures figures, HeadCountSource source, DateTimeOffset reportedAt, string? reportedBy)
+    {
+        EnsureNotArchived();
+        return new HeadCount(Id, academicYear, figures, source, reportedAt, reportedBy);
+    }
+
     public void EnsureNotArchived()
     {
         if (IsArchived)
         {
-            throw new DomainException("The organisation is archived and takes no changes.");
+            throw new DomainConflictException(ErrorCodes.Organization.Archived);
         }
     }
 }

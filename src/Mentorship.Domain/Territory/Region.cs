@@ -8,6 +8,10 @@ public class Region : AuditableEntity
     public const int NameMaxLength = 200;
     public const int DefaultPupilAgeFrom = 10;
     public const int DefaultPupilAgeTo = 18;
+    public const int MinPupilAgeFrom = 5;
+    public const int MaxPupilAgeFrom = 18;
+    public const int MinPupilAgeTo = 10;
+    public const int MaxPupilAgeTo = 21;
 
     private Region()
     {
@@ -43,9 +47,9 @@ public class Region : AuditableEntity
 
     public void SetPupilAgeBand(int from, int to)
     {
-        if (from is < 5 or > 18 || to is < 10 or > 21 || from > to)
+        if (from is < MinPupilAgeFrom or > MaxPupilAgeFrom || to is < MinPupilAgeTo or > MaxPupilAgeTo || from > to)
         {
-            throw new DomainException("The pupils' age band must be within 5–21 years and its start not after its end.", "pupilAgeFrom");
+            throw new DomainException(ErrorCodes.Region.InvalidAgeBand, "pupilAgeFrom", MinPupilAgeFrom, MaxPupilAgeTo);
         }
 
         PupilAgeFrom = from;
@@ -53,5 +57,5 @@ public class Region : AuditableEntity
     }
 
     private static string ValidCode(string? code) =>
-        IsValidCode(code) ? code! : throw new DomainException("A region code is two digits, such as \"38\".", "code");
+        IsValidCode(code) ? code! : throw new DomainException(ErrorCodes.Region.InvalidCode, "code");
 }

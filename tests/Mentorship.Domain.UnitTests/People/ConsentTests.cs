@@ -15,7 +15,7 @@ public class ConsentTests
 
         var act = () => consent.Revoke(GivenAt.AddDays(2));
 
-        act.Should().Throw<DomainException>();
+        act.Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Consent.AlreadyRevoked);
         consent.RevokedAt.Should().Be(GivenAt.AddDays(1));
     }
 
@@ -24,7 +24,7 @@ public class ConsentTests
     {
         var act = () => NewConsent().Revoke(GivenAt.AddDays(-1));
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("revokedAt");
+        act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Consent.RevokedBeforeGiven, Field = "revokedAt" });
     }
 
     [Test]
@@ -34,7 +34,17 @@ public class ConsentTests
 
         var act = () => person.GiveConsent(ConsentGiver.LegalRepresentative, null, "участие", GivenAt, null);
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("representativeName");
+        act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Consent.RepresentativeRequired, Field = "representativeName" });
+    }
+
+    [Test]
+    public void A_representative_is_named_only_when_a_legal_representative_consents()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Петров", "Пётр"), PersonCategory.Pupil, 5);
+
+        var act = () => person.GiveConsent(ConsentGiver.Self, "Мама", "участие", GivenAt, null);
+
+        act.Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Consent.RepresentativeNotExpected);
     }
 
     [Test]
@@ -54,7 +64,7 @@ public class ConsentTests
 
         var act = () => person.RevokeConsent(Guid.CreateVersion7(), GivenAt);
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("consentId");
+        act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Consent.NotFound, Field = "consentId" });
     }
 
     private static Consent NewConsent()

@@ -18,9 +18,9 @@ public class EmploymentTests
     {
         var employment = New(1);
 
-        FluentActions.Invoking(() => employment.End(new DateOnly(2021, 8, 31))).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => employment.End(new DateOnly(2021, 8, 31))).Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Validation.TooEarly);
         employment.End(new DateOnly(2024, 6, 30));
-        FluentActions.Invoking(() => employment.End(new DateOnly(2024, 7, 1))).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => employment.End(new DateOnly(2024, 7, 1))).Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Person.EmploymentAlreadyEnded);
 
         employment.IsEmployedOn(new DateOnly(2024, 6, 30)).Should().BeTrue();
         employment.IsEmployedOn(new DateOnly(2024, 7, 1)).Should().BeFalse();

@@ -60,17 +60,30 @@ public class PersonTests
         person.Anonymise(Now);
 
         person.HasActiveConsent(Now.AddDays(1)).Should().BeFalse();
-        FluentActions.Invoking(() => person.Anonymise(Now)).Should().Throw<DomainException>();
-        FluentActions.Invoking(() => person.SetContacts("a@b.ru", null)).Should().Throw<DomainException>();
+        FluentActions.Invoking(() => person.Anonymise(Now)).Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Person.Erased);
+        FluentActions.Invoking(() => person.SetContacts("a@b.ru", null)).Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Person.Erased);
         FluentActions.Invoking(() => person.Update(OrganizationId, new PersonName("А", "Б"), PersonCategory.Teacher, null, null, false))
-            .Should().Throw<DomainException>();
+            .Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Person.Erased);
+        FluentActions.Invoking(() => person.RecordTraining("ДПП", 36, new DateOnly(2024, 5, 20), null))
+            .Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Person.Erased);
+    }
+
+    [Test]
+    public void Employment_is_kept_for_teachers_only()
+    {
+        var pupil = new Person(OrganizationId, new PersonName("А", "Б"), PersonCategory.Pupil, 5);
+
+        FluentActions.Invoking(() => pupil.RecordEmployment(OrganizationId, new DateOnly(2021, 9, 1), 1, null))
+            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Person.EmploymentForTeachersOnly, Field = "personId" });
+        var employment = Teacher().RecordEmployment(OrganizationId, new DateOnly(2021, 9, 1), 1, null, new DateOnly(2024, 6, 30));
+        employment.LeftAt.Should().Be(new DateOnly(2024, 6, 30));
     }
 
     [Test]
     public void Only_pupils_have_a_grade_and_it_is_from_1_to_11()
     {
         FluentActions.Invoking(() => new Person(OrganizationId, new PersonName("А", "Б"), PersonCategory.Teacher, 5))
-            .Should().Throw<DomainException>().Which.Field.Should().Be("grade");
+            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Person.GradeForPupilsOnly, Field = "grade" });
         FluentActions.Invoking(() => new Person(OrganizationId, new PersonName("А", "Б"), PersonCategory.Pupil, 12))
             .Should().Throw<DomainException>().Which.Field.Should().Be("grade");
     }

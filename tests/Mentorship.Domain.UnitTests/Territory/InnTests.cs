@@ -37,6 +37,6 @@ public class InnTests
     {
         var act = () => Inn.Create("1234567890");
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("inn");
+        act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Organization.InvalidInn, Field = "inn" });
     }
 }

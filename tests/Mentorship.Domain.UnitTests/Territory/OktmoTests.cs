@@ -20,6 +20,6 @@ public class OktmoTests
     {
         var act = () => Oktmo.Create(value);
 
-        act.Should().Throw<DomainException>().Which.Field.Should().Be("oktmo");
+        act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Municipality.InvalidOktmo, Field = "oktmo" });
     }
 }

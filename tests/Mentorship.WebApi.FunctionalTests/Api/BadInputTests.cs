@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 
 namespace Mentorship.WebApi.FunctionalTests.Api;
@@ -72,8 +73,8 @@ public sealed class BadInputTests(DatabaseProvider provider) : FunctionalTest(pr
         var problem = await ProblemAsync(await Client.SendAsync(request), HttpStatusCode.BadRequest);
 
         problem.Title.Should().Be("One or more validation errors occurred");
-        problem.Errors!["code"].Should().Contain("A region code is two digits, such as \"38\".");
-        problem.Errors["name"].Single().Should().Contain("must not be empty");
+        problem.ErrorCodes!["code"].Should().Contain(ErrorCodes.Region.InvalidCode);
+        problem.Errors!["name"].Single().Should().Contain("must not be empty");
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -48,7 +49,8 @@ public sealed class BatchUpsertTests(DatabaseProvider provider) : FunctionalTest
     {
         var response = await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов"), Pupil("ext-2", "Петров", _otherSchool) } }, "scope-1");
 
-        (await ProblemAsync(response, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("items[1].organizationId");
+        (await ProblemAsync(response, HttpStatusCode.BadRequest)).ErrorCodes.Should().BeEquivalentTo(
+            new Dictionary<string, string[]> { ["items[1].organizationId"] = [ErrorCodes.Common.NotFound] });
         (await CountAsync<Person>()).Should().Be(0);
     }
 
@@ -106,7 +108,8 @@ public sealed class BatchUpsertTests(DatabaseProvider provider) : FunctionalTest
         var again = await Client.PostIdempotentAsync("/integration/employments", new { items = new[] { new { personExternalId = "t-1", organizationId = _school, hiredAt = "2022-09-01", leftAt = "2024-06-30", experienceYearsAtHire = 1 } } }, "e-2");
         (await ReadAsync<BatchResultDto>(again)).Updated.Should().Be(1);
         var unknown = await Client.PostIdempotentAsync("/integration/employments", new { items = new[] { new { personExternalId = "nobody", organizationId = _school, hiredAt = "2022-09-01", experienceYearsAtHire = 1 } } }, "e-3");
-        (await ProblemAsync(unknown, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("items[0].personExternalId");
+        (await ProblemAsync(unknown, HttpStatusCode.BadRequest)).ErrorCodes.Should().BeEquivalentTo(
+            new Dictionary<string, string[]> { ["items[0].personExternalId"] = [ErrorCodes.Integration.UnknownExternalId] });
 
         var counts = await Client.PostIdempotentAsync("/integration/headcounts", new { items = new[] { new { organizationId = _school, academicYear = "2024/2025", pupilsTotal = 900, pupilsInAgeBand = 700, teachersTotal = 60, teachersUnder35 = 15, youngSpecialists = 4 } } }, "h-1");
         counts.StatusCode.Should().Be(HttpStatusCode.OK, await counts.Content.ReadAsStringAsync());

@@ -1,3 +1,4 @@
+using Mentorship.Application.Common.Localization;
 using MediatR;
 using Mentorship.Application.Common;
 using Mentorship.Application.Common.Events;
@@ -21,7 +22,7 @@ internal sealed class EndParticipations(IApplicationDbContext db)
             : EndActiveAsync(notification.Event.PersonId, notification.Event.OccurredAt, MentoringGroup.ConsentRevokedReason, cancellationToken);
 
     public Task Handle(DomainEventNotification<PersonErased> notification, CancellationToken cancellationToken) =>
-        EndActiveAsync(notification.Event.PersonId, notification.Event.OccurredAt, Texts.Pick("удаление персональных данных", "personal data erased"), cancellationToken);
+        EndActiveAsync(notification.Event.PersonId, notification.Event.OccurredAt, Catalogue.Text("reason.personal_data_erased"), cancellationToken);
 
     private async Task EndActiveAsync(Guid personId, DateTimeOffset at, string reason, CancellationToken cancellationToken)
     {

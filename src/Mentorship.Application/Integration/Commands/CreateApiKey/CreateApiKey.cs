@@ -1,10 +1,11 @@
 using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Integration.Queries.GetApiKeys;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Integration;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,10 @@ internal sealed class CreateApiKeyHandler(IApplicationDbContext db, IMapper mapp
     {
         var wanted = request.OrganizationIds!.Distinct().ToList();
         var known = await db.Organizations.Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
-        var missing = wanted.Except(known).ToList();
-        if (missing.Count > 0)
+        var missing = string.Join(", ", wanted.Except(known));
+        if (missing.Length > 0)
         {
-            throw new ValidationException("organizationIds", Texts.NotFound(nameof(Organization), string.Join(", ", missing)));
+            throw new ValidationException("organizationIds", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Organization)), missing);
         }
 
         var (key, prefix, hash) = ApiKeySecrets.Generate();

@@ -1,5 +1,5 @@
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Integration.Commands.UpsertPeople;
@@ -27,7 +27,7 @@ internal sealed class ReportHeadCountsHandler(IApplicationDbContext db, ICurrent
     public async Task<BatchResultDto> Handle(ReportHeadCountsCommand request, CancellationToken cancellationToken)
     {
         var rows = request.Items!;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var visibleOrganizations = await Batch.VisibleOrganizationsAsync(db, rows.Select(r => r.OrganizationId!.Value), cancellationToken);
         var results = new List<BatchRowResultDto>();
         var now = time.GetUtcNow();
@@ -36,7 +36,7 @@ internal sealed class ReportHeadCountsHandler(IApplicationDbContext db, ICurrent
             var row = rows[i];
             if (!visibleOrganizations.Contains(row.OrganizationId!.Value))
             {
-                errors[$"items[{i}].organizationId"] = [Texts.NotFound(nameof(Organization), row.OrganizationId)];
+                errors.Add(Batch.UnknownOrganization(i, row.OrganizationId));
                 continue;
             }
 

@@ -1,6 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -19,11 +18,6 @@ internal sealed class RevokeApiKeyHandler(IApplicationDbContext db, IMapper mapp
     {
         var apiKey = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == request.Id, cancellationToken)
                      ?? throw new NotFoundException(nameof(ApiKey), request.Id);
-        if (apiKey.IsRevoked)
-        {
-            throw new ConflictException(Texts.Pick("Ключ уже отозван.", "The key is already revoked."));
-        }
-
         apiKey.Revoke(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ApiKeyDto>(apiKey);

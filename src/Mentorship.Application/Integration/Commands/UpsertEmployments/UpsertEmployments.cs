@@ -1,12 +1,10 @@
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Integration.Commands.UpsertPeople;
 using Mentorship.Domain.Common;
-using Mentorship.Domain.People;
-using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.UpsertEmployments;
@@ -22,12 +20,13 @@ internal sealed class UpsertEmploymentsHandler(IApplicationDbContext db, ICurren
     {
         var clientId = Batch.ClientId(user);
         var rows = request.Items!;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var visibleOrganizations = await Batch.VisibleOrganizationsAsync(db, rows.Select(r => r.OrganizationId!.Value), cancellationToken);
         var externalIds = rows.Select(r => r.PersonExternalId!).Distinct().ToList();
-        var people = await db.People.Where(p => p.ExternalIds.Any(l => l.ClientId == clientId && externalIds.Contains(l.ExternalId)))
-            .Select(p => new { p.Id, p.Category, ExternalId = p.ExternalIds.Where(l => l.ClientId == clientId).Select(l => l.ExternalId).First() })
-            .ToDictionaryAsync(p => p.ExternalId, cancellationToken);
+        var people = (await db.People.Include(p => p.ExternalIds.Where(l => l.ClientId == clientId))
+                .Where(p => p.ExternalIds.Any(l => l.ClientId == clientId && externalIds.Contains(l.ExternalId)))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(p => p.ExternalIds.Single().ExternalId);
         var personIds = people.Values.Select(p => p.Id).ToList();
         var existing = await db.Employments.Where(e => personIds.Contains(e.PersonId)).ToListAsync(cancellationToken);
 
@@ -37,19 +36,13 @@ internal sealed class UpsertEmploymentsHandler(IApplicationDbContext db, ICurren
             var row = rows[i];
             if (!people.TryGetValue(row.PersonExternalId!, out var person))
             {
-                errors[$"items[{i}].personExternalId"] = [Texts.Pick("Человек с этим внешним идентификатором не найден.", "No person has this external id.")];
-                continue;
-            }
-
-            if (person.Category != PersonCategory.Teacher)
-            {
-                errors[$"items[{i}].personExternalId"] = [Texts.Pick("Сведения о трудоустройстве ведутся для педагогов.", "Employment is kept for teachers.")];
+                errors.Add(Batch.RowError(i, "personExternalId", ErrorCodes.Integration.UnknownExternalId, row.PersonExternalId));
                 continue;
             }
 
             if (!visibleOrganizations.Contains(row.OrganizationId!.Value))
             {
-                errors[$"items[{i}].organizationId"] = [Texts.NotFound(nameof(Organization), row.OrganizationId)];
+                errors.Add(Batch.UnknownOrganization(i, row.OrganizationId));
                 continue;
             }
 
@@ -59,26 +52,27 @@ internal sealed class UpsertEmploymentsHandler(IApplicationDbContext db, ICurren
                 var outcome = RowOutcome.Updated;
                 if (employment is null)
                 {
-                    employment = new Employment(person.Id, row.OrganizationId.Value, row.HiredAt!.Value, row.ExperienceYearsAtHire!.Value, row.IsYoungSpecialist);
+                    employment = person.RecordEmployment(row.OrganizationId.Value, row.HiredAt!.Value, row.ExperienceYearsAtHire!.Value, row.IsYoungSpecialist);
                     db.Employments.Add(employment);
                     existing.Add(employment);
                     outcome = RowOutcome.Created;
                 }
                 else
                 {
-                    employment.Correct(row.HiredAt!.Value, row.ExperienceYearsAtHire!.Value, row.IsYoungSpecialist ?? employment.IsYoungSpecialist);
+                    person.CorrectEmployment(employment, row.HiredAt!.Value, row.ExperienceYearsAtHire!.Value, row.IsYoungSpecialist ?? employment.IsYoungSpecialist);
                 }
 
                 if (row.LeftAt is { } leftAt && employment.LeftAt != leftAt)
                 {
-                    employment.End(leftAt);
+                    person.EndEmployment(employment, leftAt);
                 }
 
                 results.Add(new BatchRowResultDto(i, row.PersonExternalId!, employment.Id, outcome));
             }
             catch (DomainException refusal)
             {
-                errors[$"items[{i}].{refusal.Field ?? "hiredAt"}"] = [refusal.Message];
+                // The person is named by the client's external id in a batch.
+                errors.Add(Batch.RowError(i, refusal, refusal.Field switch { null => "hiredAt", "personId" => "personExternalId", var field => field }));
             }
         }
 

@@ -1,12 +1,11 @@
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Commands.CreatePerson;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
-using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.UpsertPeople;
@@ -39,7 +38,7 @@ internal sealed class UpsertPeopleHandler(IApplicationDbContext db, ICurrentUser
     {
         var clientId = Batch.ClientId(user);
         var rows = request.Items!;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var visibleOrganizations = await Batch.VisibleOrganizationsAsync(db, rows.Select(r => r.OrganizationId!.Value), cancellationToken);
 
         var externalIds = rows.Select(r => r.ExternalId!).ToList();
@@ -55,14 +54,14 @@ internal sealed class UpsertPeopleHandler(IApplicationDbContext db, ICurrentUser
             var row = rows[i];
             if (!visibleOrganizations.Contains(row.OrganizationId!.Value))
             {
-                errors[$"items[{i}].organizationId"] = [Texts.NotFound(nameof(Organization), row.OrganizationId)];
+                errors.Add(Batch.UnknownOrganization(i, row.OrganizationId));
                 continue;
             }
 
             Person? person = null;
             if (links.TryGetValue(row.ExternalId!, out var personId) && !people.TryGetValue(personId, out person))
             {
-                errors[$"items[{i}].externalId"] = [Texts.Pick("Человек с этим идентификатором вне ваших организаций.", "The person with this id is outside your organisations.")];
+                errors.Add(Batch.RowError(i, "externalId", ErrorCodes.Integration.PersonOutOfScope, row.ExternalId));
                 continue;
             }
 
@@ -87,7 +86,7 @@ internal sealed class UpsertPeopleHandler(IApplicationDbContext db, ICurrentUser
             }
             catch (DomainException refusal)
             {
-                errors[$"items[{i}].{refusal.Field ?? "externalId"}"] = [refusal.Message];
+                errors.Add(Batch.RowError(i, refusal, refusal.Field ?? "externalId"));
             }
         }
 

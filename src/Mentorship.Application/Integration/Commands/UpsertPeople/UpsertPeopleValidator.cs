@@ -1,6 +1,6 @@
 using FluentValidation;
-using Mentorship.Application.Common;
 using Mentorship.Application.People.Commands.CreatePerson;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Application.Integration.Commands.UpsertPeople;
@@ -19,6 +19,7 @@ public sealed class UpsertPeopleValidator : AbstractValidator<UpsertPeopleComman
         RuleForEach(c => c.Items)
             .Must((command, row, context) => command.Items!.Count(r => r.ExternalId == row.ExternalId) == 1)
             .When(c => c.Items is not null)
-            .WithMessage(_ => Texts.Pick("Внешний идентификатор повторяется в пакете.", "The external id occurs more than once in the batch."));
+            .WithErrorCode(ErrorCodes.Integration.DuplicateExternalId)
+            .WithState((_, row) => new object?[] { row.ExternalId });
     }
 }

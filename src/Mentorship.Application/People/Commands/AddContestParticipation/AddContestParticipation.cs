@@ -17,8 +17,8 @@ internal sealed class AddContestParticipationHandler(IApplicationDbContext db, I
 {
     public async Task<ContestParticipationDto> Handle(AddContestParticipationCommand request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
-        var record = new ContestParticipation(person.Id, request.Year!.Value, request.Date, request.Level!.Value, request.Kind!.Value, request.Name!, request.Result);
+        var person = await PersonReads.PersonAsync(db.People, request.PersonId, cancellationToken);
+        var record = person.RecordContest(request.Year!.Value, request.Date, request.Level!.Value, request.Kind!.Value, request.Name!, request.Result);
         db.ContestParticipations.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ContestParticipationDto>(record);

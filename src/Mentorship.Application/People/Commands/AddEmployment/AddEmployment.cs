@@ -1,9 +1,7 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.People;
 
 namespace Mentorship.Application.People.Commands.AddEmployment;
 
@@ -19,19 +17,9 @@ internal sealed class AddEmploymentHandler(IApplicationDbContext db, IMapper map
 {
     public async Task<EmploymentDto> Handle(AddEmploymentCommand request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
-        if (person.Category != PersonCategory.Teacher)
-        {
-            throw new ValidationException("personId", Texts.Pick("Сведения о трудоустройстве ведутся для педагогов.", "Employment is kept for teachers."));
-        }
-
-        await PersonRules.EnsureOrganizationInScope(db, request.OrganizationId!.Value, cancellationToken);
-        var employment = new Employment(person.Id, request.OrganizationId.Value, request.HiredAt!.Value, request.ExperienceYearsAtHire!.Value, request.IsYoungSpecialist);
-        if (request.LeftAt is { } leftAt)
-        {
-            employment.End(leftAt);
-        }
-
+        var person = await PersonReads.PersonAsync(db.People, request.PersonId, cancellationToken);
+        await PersonReads.EnsureOrganizationInScopeAsync(db, request.OrganizationId!.Value, cancellationToken);
+        var employment = person.RecordEmployment(request.OrganizationId.Value, request.HiredAt!.Value, request.ExperienceYearsAtHire!.Value, request.IsYoungSpecialist, request.LeftAt);
         db.Employments.Add(employment);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<EmploymentDto>(employment);

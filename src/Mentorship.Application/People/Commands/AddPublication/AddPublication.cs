@@ -17,8 +17,8 @@ internal sealed class AddPublicationHandler(IApplicationDbContext db, IMapper ma
 {
     public async Task<PublicationDto> Handle(AddPublicationCommand request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
-        var record = new Publication(person.Id, request.Kind!.Value, request.Level!.Value, request.Title!, request.Date!.Value, request.Url);
+        var person = await PersonReads.PersonAsync(db.People, request.PersonId, cancellationToken);
+        var record = person.RecordPublication(request.Kind!.Value, request.Level!.Value, request.Title!, request.Date!.Value, request.Url);
         db.Publications.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<PublicationDto>(record);

@@ -17,8 +17,8 @@ internal sealed class AddTrainingHandler(IApplicationDbContext db, IMapper mappe
 {
     public async Task<TrainingDto> Handle(AddTrainingCommand request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
-        var record = new Training(person.Id, request.Name!, request.Hours!.Value, request.CompletedAt!.Value, request.Provider);
+        var person = await PersonReads.PersonAsync(db.People, request.PersonId, cancellationToken);
+        var record = person.RecordTraining(request.Name!, request.Hours!.Value, request.CompletedAt!.Value, request.Provider);
         db.Trainings.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<TrainingDto>(record);

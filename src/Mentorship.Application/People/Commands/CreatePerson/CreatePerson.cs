@@ -1,6 +1,6 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Queries.GetPerson;
@@ -42,11 +42,10 @@ public sealed class PersonFieldsValidator : AbstractValidator<IPersonFields>
         RuleFor(p => p.MiddleName).MaximumLength(TextLengths.NamePart);
         RuleFor(p => p.Category).NotNull().IsInEnum();
         RuleFor(p => p.Grade).InclusiveBetween(Person.MinGrade, Person.MaxGrade);
-        RuleFor(p => p.Grade).Null().When(p => p.Category is not PersonCategory.Pupil)
-            .WithMessage(_ => Texts.Pick("Класс указывается только для обучающихся.", "Only pupils have a grade."));
+        RuleFor(p => p.Grade).Null().When(p => p.Category is not PersonCategory.Pupil).WithErrorCode(ErrorCodes.Person.GradeForPupilsOnly);
         RuleFor(p => p.BirthDate)
             .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))
-            .WithMessage(_ => Texts.Pick("Дата рождения вне допустимого диапазона.", "The birth date is out of range."));
+            .WithErrorCode(ErrorCodes.Person.BirthDateOutOfRange);
         RuleFor(p => p.Email).MaximumLength(Person.EmailMaxLength).EmailAddress().When(p => !string.IsNullOrWhiteSpace(p.Email));
         RuleFor(p => p.Phone).MaximumLength(Person.PhoneMaxLength);
     }
@@ -65,16 +64,16 @@ public sealed record CreatePersonCommand(
     string? Email,
     string? Phone) : IRequest<PersonDto>, IPersonFields;
 
-internal sealed class CreatePersonHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<CreatePersonCommand, PersonDto>
+internal sealed class CreatePersonHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreatePersonCommand, PersonDto>
 {
     public async Task<PersonDto> Handle(CreatePersonCommand request, CancellationToken cancellationToken)
     {
-        await PersonRules.EnsureOrganizationInScope(db, request.OrganizationId!.Value, cancellationToken);
-        var person = new Person(request.OrganizationId.Value, PersonRules.Name(request), request.Category!.Value, request.Grade, request.BirthDate);
+        await PersonReads.EnsureOrganizationInScopeAsync(db, request.OrganizationId!.Value, cancellationToken);
+        var person = new Person(request.OrganizationId.Value, PersonReads.Name(request), request.Category!.Value, request.Grade, request.BirthDate);
         person.SetSpecialNeeds(request.HasSpecialNeeds ?? false);
         person.SetContacts(request.Email, request.Phone);
         db.People.Add(person);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetPersonQuery(person.Id), cancellationToken);
+        return await PersonReads.DtoAsync(db, mapper, person.Id, cancellationToken);
     }
 }

@@ -23,10 +23,10 @@ internal sealed class EndEmploymentHandler(IApplicationDbContext db, IMapper map
 {
     public async Task<EmploymentDto> Handle(EndEmploymentCommand request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
+        var person = await PersonReads.PersonAsync(db.People, request.PersonId, cancellationToken);
         var employment = await db.Employments.SingleOrDefaultAsync(e => e.Id == request.EmploymentId && e.PersonId == person.Id, cancellationToken)
                          ?? throw new NotFoundException(nameof(Employment), request.EmploymentId);
-        employment.End(request.LeftAt!.Value);
+        person.EndEmployment(employment, request.LeftAt!.Value);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<EmploymentDto>(employment);
     }

@@ -1,8 +1,7 @@
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Commands.ErasePerson;
@@ -18,8 +17,7 @@ internal sealed class ErasePersonHandler(IApplicationDbContext db, TimeProvider 
 {
     public async Task<Unit> Handle(ErasePersonCommand request, CancellationToken cancellationToken)
     {
-        var person = await db.People.Include(p => p.ExternalIds).Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
-                     ?? throw new NotFoundException(nameof(Person), request.Id);
+        var person = await PersonReads.PersonAsync(db.People.Include(p => p.ExternalIds).Include(p => p.Consents), request.Id, cancellationToken);
         if (person.IsAnonymised)
         {
             return Unit.Value;

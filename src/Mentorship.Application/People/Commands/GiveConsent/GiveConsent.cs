@@ -1,6 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Queries.GetConsents;
@@ -24,8 +23,7 @@ internal sealed class GiveConsentHandler(IApplicationDbContext db, IMapper mappe
 {
     public async Task<ConsentDto> Handle(GiveConsentCommand request, CancellationToken cancellationToken)
     {
-        var person = await db.People.Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
-                     ?? throw new NotFoundException(nameof(Person), request.PersonId);
+        var person = await PersonReads.PersonAsync(db.People.Include(p => p.Consents), request.PersonId, cancellationToken);
         var consent = person.GiveConsent(request.GivenBy!.Value, request.RepresentativeName, request.Purpose!, request.GivenAt ?? time.GetUtcNow(), request.DocumentReference);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ConsentDto>(consent);

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mentorship.Application.Common;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Application.People.Commands.GiveConsent;
@@ -10,11 +10,11 @@ public sealed class GiveConsentValidator : AbstractValidator<GiveConsentCommand>
     {
         RuleFor(c => c.GivenBy).NotNull().IsInEnum();
         RuleFor(c => c.RepresentativeName).NotEmpty().When(c => c.GivenBy == ConsentGiver.LegalRepresentative)
-            .WithMessage(_ => Texts.Pick("Укажите законного представителя.", "Name the legal representative."));
+            .WithErrorCode(ErrorCodes.Consent.RepresentativeRequired);
         RuleFor(c => c.RepresentativeName).MaximumLength(Consent.RepresentativeNameMaxLength);
         RuleFor(c => c.Purpose).NotEmpty().MaximumLength(Consent.PurposeMaxLength);
         RuleFor(c => c.DocumentReference).MaximumLength(Consent.DocumentReferenceMaxLength);
         RuleFor(c => c.GivenAt).Must(at => at is null || at <= time.GetUtcNow().AddMinutes(5))
-            .WithMessage(_ => Texts.Pick("Согласие не может быть дано в будущем.", "A consent cannot be given in the future."));
+            .WithErrorCode(ErrorCodes.Consent.GivenInFuture);
     }
 }

@@ -1,6 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -18,16 +17,13 @@ internal sealed class RevokeConsentHandler(IApplicationDbContext db, IMapper map
 {
     public async Task<ConsentDto> Handle(RevokeConsentCommand request, CancellationToken cancellationToken)
     {
-        var person = await db.People.Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
-                     ?? throw new NotFoundException(nameof(Person), request.PersonId);
-        var consent = person.Consents.SingleOrDefault(c => c.Id == request.ConsentId)
-                      ?? throw new NotFoundException(nameof(Consent), request.ConsentId);
-        if (consent.IsRevoked)
+        var person = await PersonReads.PersonAsync(db.People.Include(p => p.Consents), request.PersonId, cancellationToken);
+        if (person.Consents.All(c => c.Id != request.ConsentId))
         {
-            throw new ConflictException(Texts.Pick("Согласие уже отозвано.", "The consent is already revoked."));
+            throw new NotFoundException(nameof(Consent), request.ConsentId);
         }
 
-        person.RevokeConsent(consent.Id, time.GetUtcNow());
+        var consent = person.RevokeConsent(request.ConsentId, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ConsentDto>(consent);
     }

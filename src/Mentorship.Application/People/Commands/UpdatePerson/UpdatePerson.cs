@@ -1,6 +1,5 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
@@ -30,24 +29,19 @@ public sealed record UpdatePersonCommand(
     public long? ExpectedVersion { get; init; }
 }
 
-internal sealed class UpdatePersonHandler(IApplicationDbContext db, IMediator mediator) : IRequestHandler<UpdatePersonCommand, PersonDto>
+internal sealed class UpdatePersonHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<UpdatePersonCommand, PersonDto>
 {
     public async Task<PersonDto> Handle(UpdatePersonCommand request, CancellationToken cancellationToken)
     {
         var person = await db.People.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        if (person.IsAnonymised)
-        {
-            throw new ConflictException(Texts.Pick("Персональные данные удалены; запись не изменяется.", "The person's data was erased; the record takes no changes."));
-        }
-
         if (person.OrganizationId != request.OrganizationId)
         {
-            await PersonRules.EnsureOrganizationInScope(db, request.OrganizationId!.Value, cancellationToken);
+            await PersonReads.EnsureOrganizationInScopeAsync(db, request.OrganizationId!.Value, cancellationToken);
         }
 
-        person.Update(request.OrganizationId!.Value, PersonRules.Name(request), request.Category!.Value, request.Grade, request.BirthDate, request.HasSpecialNeeds ?? false);
+        person.Update(request.OrganizationId!.Value, PersonReads.Name(request), request.Category!.Value, request.Grade, request.BirthDate, request.HasSpecialNeeds ?? false);
         person.SetContacts(request.Email, request.Phone);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetPersonQuery(person.Id), cancellationToken);
+        return await PersonReads.DtoAsync(db, mapper, person.Id, cancellationToken);
     }
 }

@@ -2,10 +2,8 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Queries.GetConsents;
@@ -20,11 +18,7 @@ internal sealed class GetConsentsHandler(IApplicationDbContext db, IMapper mappe
 {
     public async Task<IReadOnlyList<ConsentDto>> Handle(GetConsentsQuery request, CancellationToken cancellationToken)
     {
-        if (!await db.People.AnyAsync(p => p.Id == request.PersonId, cancellationToken))
-        {
-            throw new NotFoundException(nameof(Person), request.PersonId);
-        }
-
+        await PersonReads.EnsureExistsAsync(db, request.PersonId, cancellationToken);
         return await db.Consents.AsNoTracking().Where(c => c.PersonId == request.PersonId).OrderByDescending(c => c.GivenAt)
             .ProjectTo<ConsentDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
     }

@@ -1,8 +1,6 @@
 using MediatR;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Queries.GetParticipations;
@@ -21,11 +19,7 @@ internal sealed class GetParticipationsHandler(IApplicationDbContext db) : IRequ
 {
     public async Task<IReadOnlyList<ParticipationDto>> Handle(GetParticipationsQuery request, CancellationToken cancellationToken)
     {
-        if (!await db.People.AnyAsync(p => p.Id == request.PersonId, cancellationToken))
-        {
-            throw new NotFoundException(nameof(Person), request.PersonId);
-        }
-
+        await PersonReads.EnsureExistsAsync(db, request.PersonId, cancellationToken);
         // The person is in scope; the programmes they took part in may belong to other organisations.
         return await (
                 from member in db.GroupMembers.IgnoreQueryFilters()

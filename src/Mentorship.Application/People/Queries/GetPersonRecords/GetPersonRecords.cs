@@ -2,12 +2,14 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
+using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Commands.AddContestParticipation;
 using Mentorship.Application.People.Commands.AddEmployment;
 using Mentorship.Application.People.Commands.AddPublication;
 using Mentorship.Application.People.Commands.AddTraining;
+using Mentorship.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Queries.GetPersonRecords;
@@ -22,7 +24,13 @@ internal sealed class GetPersonRecordsHandler(IApplicationDbContext db, IMapper 
 {
     public async Task<PersonRecordsDto> Handle(GetPersonRecordsQuery request, CancellationToken cancellationToken)
     {
-        var person = await RecordRules.PersonAsync(db, request.PersonId, cancellationToken);
+        var person = await PersonReads.PersonAsync(db.People.AsNoTracking(), request.PersonId, cancellationToken);
+        if (person.IsAnonymised)
+        {
+            // An erased person's activity records are not shown either.
+            throw new ConflictException(ErrorCodes.Person.Erased);
+        }
+
         var config = mapper.ConfigurationProvider;
         return new PersonRecordsDto(
             await db.Employments.AsNoTracking().Where(e => e.PersonId == person.Id).OrderByDescending(e => e.HiredAt).ProjectTo<EmploymentDto>(config).ToListAsync(cancellationToken),

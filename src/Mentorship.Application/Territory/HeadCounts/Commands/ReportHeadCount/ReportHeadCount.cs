@@ -1,6 +1,5 @@
 using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
@@ -35,11 +34,6 @@ internal sealed class ReportHeadCountHandler(IApplicationDbContext db, IMapper m
     {
         var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
                            ?? throw new NotFoundException(nameof(Organization), request.OrganizationId);
-        if (organization.IsArchived)
-        {
-            throw new ConflictException(Texts.Pick("Организация в архиве и не принимает отчёты.", "The organisation is archived and takes no reports."));
-        }
-
         var figures = new HeadCountFigures(
             request.PupilsTotal!.Value,
             request.PupilsInAgeBand!.Value,
@@ -47,7 +41,7 @@ internal sealed class ReportHeadCountHandler(IApplicationDbContext db, IMapper m
             request.TeachersTotal!.Value,
             request.TeachersUnder35!.Value,
             request.YoungSpecialists!.Value);
-        var headCount = new HeadCount(organization.Id, request.AcademicYear!.Value, figures, HeadCountSource.Manual, time.GetUtcNow(), user.Id);
+        var headCount = organization.ReportHeadCount(request.AcademicYear!.Value, figures, HeadCountSource.Manual, time.GetUtcNow(), user.Id);
         db.HeadCounts.Add(headCount);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<HeadCountDto>(headCount);

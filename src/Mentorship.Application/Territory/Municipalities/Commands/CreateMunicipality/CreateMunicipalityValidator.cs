@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Municipalities.Commands.CreateMunicipality;
@@ -9,6 +10,6 @@ public sealed class CreateMunicipalityValidator : AbstractValidator<CreateMunici
     {
         RuleFor(c => c.RegionId).NotEmpty();
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Municipality.NameMaxLength);
-        RuleFor(c => c.Oktmo).NotEmpty().Must(Oktmo.IsValid).WithMessage(_ => MunicipalityRules.OktmoFormat);
+        RuleFor(c => c.Oktmo).NotEmpty().Must(Oktmo.IsValid).WithErrorCode(ErrorCodes.Municipality.InvalidOktmo);
     }
 }

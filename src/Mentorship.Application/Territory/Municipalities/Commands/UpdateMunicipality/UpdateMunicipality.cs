@@ -1,3 +1,4 @@
+using AutoMapper;
 using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
@@ -18,7 +19,7 @@ public sealed record UpdateMunicipalityCommand(string? Name, string? Oktmo) : IR
     public long? ExpectedVersion { get; init; }
 }
 
-internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateMunicipalityCommand, MunicipalityDto>
+internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<UpdateMunicipalityCommand, MunicipalityDto>
 {
     public async Task<MunicipalityDto> Handle(UpdateMunicipalityCommand request, CancellationToken cancellationToken)
     {
@@ -28,9 +29,10 @@ internal sealed class UpdateMunicipalityHandler(IApplicationDbContext db, IMedia
             throw new NotFoundException(nameof(Municipality), request.Id);
         }
 
-        await MunicipalityRules.EnsureOktmoIsFree(db, request.Oktmo!, municipality.Id, cancellationToken);
-        municipality.Update(request.Name!, Oktmo.Create(request.Oktmo));
+        var oktmo = Oktmo.Create(request.Oktmo);
+        await MunicipalityReads.EnsureOktmoIsFreeAsync(db, oktmo, municipality.Id, cancellationToken);
+        municipality.Update(request.Name!, oktmo);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetMunicipalityQuery(municipality.Id), cancellationToken);
+        return await MunicipalityReads.DtoAsync(db, mapper, municipality.Id, cancellationToken);
     }
 }

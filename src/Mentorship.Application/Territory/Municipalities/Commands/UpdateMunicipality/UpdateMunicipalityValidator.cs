@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
@@ -8,6 +9,6 @@ public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunici
     public UpdateMunicipalityValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Municipality.NameMaxLength);
-        RuleFor(c => c.Oktmo).NotEmpty().Must(Oktmo.IsValid).WithMessage(_ => MunicipalityRules.OktmoFormat);
+        RuleFor(c => c.Oktmo).NotEmpty().Must(Oktmo.IsValid).WithErrorCode(ErrorCodes.Municipality.InvalidOktmo);
     }
 }

@@ -1,9 +1,10 @@
+using AutoMapper;
 using FluentValidation;
 using MediatR;
-using Mentorship.Application.Common;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Territory.Organizations.Queries.GetOrganization;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Organizations.Commands.CreateOrganization;
@@ -43,14 +44,14 @@ public sealed class OrganizationFieldsValidator : AbstractValidator<IOrganizatio
         RuleFor(c => c.ShortName).MaximumLength(Organization.ShortNameMaxLength);
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.Inn).Must(inn => string.IsNullOrWhiteSpace(inn) || Inn.IsValid(inn.Trim()))
-            .WithMessage(_ => Texts.Pick("ИНН — 10 или 12 цифр с верными контрольными цифрами.", "An INN is 10 or 12 digits with valid check digits."));
+            .WithErrorCode(ErrorCodes.Organization.InvalidInn);
         RuleFor(c => c.Address).MaximumLength(Organization.AddressMaxLength);
         RuleFor(c => c.Email).MaximumLength(Organization.ContactMaxLength).EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Phone).MaximumLength(Organization.ContactMaxLength);
         RuleFor(c => c.Website).MaximumLength(Organization.ContactMaxLength)
             .Must(w => Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             .When(c => !string.IsNullOrWhiteSpace(c.Website))
-            .WithMessage(_ => Texts.Pick("Сайт — абсолютный адрес http(s).", "The website must be an absolute http(s) address."));
+            .WithErrorCode(ErrorCodes.Organization.InvalidWebsite);
     }
 }
 
@@ -68,16 +69,17 @@ public sealed record CreateOrganizationCommand(
     string? Phone,
     string? Website) : IRequest<OrganizationDto>, IOrganizationFields;
 
-internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<CreateOrganizationCommand, OrganizationDto>
+internal sealed class CreateOrganizationHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<CreateOrganizationCommand, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(CreateOrganizationCommand request, CancellationToken cancellationToken)
     {
-        var municipality = await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
-        var inn = await OrganizationRules.FreeInn(db, request.Inn, null, cancellationToken);
+        var municipality = await OrganizationReads.ManageableMunicipalityAsync(db, user, request.MunicipalityId!.Value, cancellationToken);
+        var inn = await OrganizationReads.FreeInnAsync(db, request.Inn, null, cancellationToken);
         var organization = new Organization(municipality, request.Name!, request.ShortName, request.Kind!.Value, inn);
-        OrganizationRules.ApplyLocationAndContacts(organization, request);
+        organization.SetLocation(request.IsRural ?? false, request.IsHardToReach ?? false, request.Address);
+        organization.SetContacts(request.Email, request.Phone, request.Website);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetOrganizationQuery(organization.Id), cancellationToken);
+        return await OrganizationReads.DtoAsync(db, mapper, organization.Id, cancellationToken);
     }
 }

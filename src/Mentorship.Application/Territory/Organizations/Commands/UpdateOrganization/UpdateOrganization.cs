@@ -1,6 +1,5 @@
+using AutoMapper;
 using MediatR;
-using Mentorship.Application.Common;
-using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
@@ -32,24 +31,20 @@ public sealed record UpdateOrganizationCommand(
     public long? ExpectedVersion { get; init; }
 }
 
-internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMediator mediator, ICurrentUser user) : IRequestHandler<UpdateOrganizationCommand, OrganizationDto>
+internal sealed class UpdateOrganizationHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<UpdateOrganizationCommand, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        if (organization.IsArchived)
-        {
-            throw new ConflictException(Texts.Pick("Организация в архиве и не изменяется.", "The organisation is archived and takes no changes."));
-        }
-
         // Moving an organisation to another municipality takes the right to manage the target one.
         var municipality = organization.MunicipalityId == request.MunicipalityId
             ? await db.Municipalities.SingleAsync(m => m.Id == organization.MunicipalityId, cancellationToken)
-            : await OrganizationRules.ManageableMunicipality(db, user, request.MunicipalityId!.Value, cancellationToken);
-        var inn = await OrganizationRules.FreeInn(db, request.Inn, organization.Id, cancellationToken);
+            : await OrganizationReads.ManageableMunicipalityAsync(db, user, request.MunicipalityId!.Value, cancellationToken);
+        var inn = await OrganizationReads.FreeInnAsync(db, request.Inn, organization.Id, cancellationToken);
         organization.Update(request.Name!, request.ShortName, request.Kind!.Value, inn, municipality);
-        OrganizationRules.ApplyLocationAndContacts(organization, request);
+        organization.SetLocation(request.IsRural ?? false, request.IsHardToReach ?? false, request.Address);
+        organization.SetContacts(request.Email, request.Phone, request.Website);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetOrganizationQuery(organization.Id), cancellationToken);
+        return await OrganizationReads.DtoAsync(db, mapper, organization.Id, cancellationToken);
     }
 }

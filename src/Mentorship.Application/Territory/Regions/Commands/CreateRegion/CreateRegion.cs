@@ -7,14 +7,26 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Regions.Commands.CreateRegion;
 
+/// <summary>The fields a caller sets on a region; create and update share them.</summary>
+public interface IRegionFields
+{
+    string? Code { get; }
+
+    string? Name { get; }
+
+    int? PupilAgeFrom { get; }
+
+    int? PupilAgeTo { get; }
+}
+
 [Authorize(Roles = Roles.Administrator)]
-public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>;
+public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields;
 
 internal sealed class CreateRegionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreateRegionCommand, RegionDto>
 {
     public async Task<RegionDto> Handle(CreateRegionCommand request, CancellationToken cancellationToken)
     {
-        await RegionRules.EnsureCodeIsFree(db, request.Code!, null, cancellationToken);
+        await RegionReads.EnsureCodeIsFreeAsync(db, request.Code!, null, cancellationToken);
         var region = new Region(request.Code!, request.Name!);
         region.SetPupilAgeBand(request.PupilAgeFrom ?? Region.DefaultPupilAgeFrom, request.PupilAgeTo ?? Region.DefaultPupilAgeTo);
         db.Regions.Add(region);

@@ -1,15 +1,25 @@
 using FluentValidation;
-using Mentorship.Application.Common;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Regions.Commands.CreateRegion;
 
+public sealed class RegionFieldsValidator : AbstractValidator<IRegionFields>
+{
+    public RegionFieldsValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().Must(Region.IsValidCode).WithErrorCode(ErrorCodes.Region.InvalidCode);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(Region.NameMaxLength);
+        RuleFor(c => c.PupilAgeFrom).InclusiveBetween(Region.MinPupilAgeFrom, Region.MaxPupilAgeFrom);
+        RuleFor(c => c.PupilAgeTo).InclusiveBetween(Region.MinPupilAgeTo, Region.MaxPupilAgeTo);
+        RuleFor(c => c.PupilAgeTo)
+            .Must((c, to) => c.PupilAgeFrom is not { } from || to is not { } upper || from <= upper)
+            .WithErrorCode(ErrorCodes.Region.InvalidAgeBand)
+            .WithState(_ => new object?[] { Region.MinPupilAgeFrom, Region.MaxPupilAgeTo });
+    }
+}
+
 public sealed class CreateRegionValidator : AbstractValidator<CreateRegionCommand>
 {
-    public CreateRegionValidator()
-    {
-        RuleFor(c => c.Code).NotEmpty().Must(Region.IsValidCode).WithMessage(_ => Texts.Pick("Код региона — две цифры, например «38».", "A region code is two digits, such as \"38\"."));
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(Region.NameMaxLength);
-        RegionRules.AgeBand(this, c => c.PupilAgeFrom, c => c.PupilAgeTo);
-    }
+    public CreateRegionValidator() => Include(new RegionFieldsValidator());
 }

@@ -3,12 +3,13 @@ using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
+using Mentorship.Application.Territory.Regions.Commands.CreateRegion;
 using Mentorship.Application.Territory.Regions.Queries.GetRegion;
 
 namespace Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IVersionedCommand
+public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid Id { get; init; }
@@ -22,7 +23,7 @@ internal sealed class UpdateRegionHandler(IApplicationDbContext db, IMapper mapp
     public async Task<RegionDto> Handle(UpdateRegionCommand request, CancellationToken cancellationToken)
     {
         var region = await db.Regions.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        await RegionRules.EnsureCodeIsFree(db, request.Code!, region.Id, cancellationToken);
+        await RegionReads.EnsureCodeIsFreeAsync(db, request.Code!, region.Id, cancellationToken);
         region.Update(request.Code!, request.Name!, request.PupilAgeFrom ?? region.PupilAgeFrom, request.PupilAgeTo ?? region.PupilAgeTo);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<RegionDto>(region);

@@ -1,15 +1,9 @@
 using FluentValidation;
-using Mentorship.Application.Common;
-using Mentorship.Domain.Territory;
+using Mentorship.Application.Territory.Regions.Commands.CreateRegion;
 
 namespace Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 
 public sealed class UpdateRegionValidator : AbstractValidator<UpdateRegionCommand>
 {
-    public UpdateRegionValidator()
-    {
-        RuleFor(c => c.Code).NotEmpty().Must(Region.IsValidCode).WithMessage(_ => Texts.Pick("Код региона — две цифры, например «38».", "A region code is two digits, such as \"38\"."));
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(Region.NameMaxLength);
-        RegionRules.AgeBand(this, c => c.PupilAgeFrom, c => c.PupilAgeTo);
-    }
+    public UpdateRegionValidator() => Include(new RegionFieldsValidator());
 }
