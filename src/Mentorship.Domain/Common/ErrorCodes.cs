@@ -40,4 +40,11 @@ public static partial class ErrorCodes
         public const string InvalidParameter = "validation.invalid_parameter";
         public const string BodyRequired = "validation.body_required";
     }
+
+    /// <summary>Academic years (учебный год) such as "2024/2025".</summary>
+    public static class AcademicYear
+    {
+        public const string OutOfRange = "academic_year.out_of_range";
+        public const string Invalid = "academic_year.invalid";
+    }
 }
