@@ -38,17 +38,41 @@ internal static class GroupReads
     /// <summary>
     /// What the domain needs to confirm a pair or group of these persons: their bank entries, themselves with their
     /// consents (read past the person scope, for these persons only), the mentors' loads and the mentees already paired
-    /// outside <paramref name="replacingGroupId"/>.
+    /// outside <paramref name="replacingGroupId"/>. Their bank entries are locked first (see <see cref="LockBankEntriesAsync"/>),
+    /// so the loads and pairings read here stay true until the transaction commits.
     /// </summary>
     public static async Task<GroupConfirmation> ConfirmationAsync(
         IApplicationDbContext db, Programme programme, IReadOnlyCollection<Guid> personIds, Guid? replacingGroupId, CancellationToken cancellationToken)
     {
+        await LockBankEntriesAsync(db, programme.Id, personIds, cancellationToken);
         var mentors = await db.Mentors.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
         var mentees = await db.Mentees.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
         var people = await db.People.IgnoreQueryFilters().Include(p => p.Consents).Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var loads = await MentorLoadsAsync(db, programme.Id, cancellationToken);
         var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken);
         return new GroupConfirmation(programme, mentors, mentees, people, loads, paired);
+    }
+
+    /// <summary>
+    /// Takes the write lock on the mentor- and mentee-bank entries of these persons, held to the end of the command's
+    /// transaction: a no-op UPDATE, which every provider turns into a lock (a row lock in PostgreSQL and SQL Server, the
+    /// database's write lock in SQLite). Two confirmations naming the same mentor or mentee run one after the other, so
+    /// the second reads the loads and pairings the first committed: capacity and one active participation are checked
+    /// against the database, not against a read another request is about to make untrue. Mentors are locked before
+    /// mentees, each set in one statement; a deadlock between two multi-mentor groups is a transient failure the
+    /// execution strategy retries.
+    /// </summary>
+    private static async Task LockBankEntriesAsync(IApplicationDbContext db, Guid programmeId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A confirmation locks the bank entries it checks, so it runs in a transaction (ITransactionalCommand).");
+        }
+
+        await db.Mentors.IgnoreQueryFilters().Where(m => m.ProgrammeId == programmeId && personIds.Contains(m.PersonId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken);
+        await db.Mentees.IgnoreQueryFilters().Where(m => m.ProgrammeId == programmeId && personIds.Contains(m.PersonId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken);
     }
 
     /// <summary>
