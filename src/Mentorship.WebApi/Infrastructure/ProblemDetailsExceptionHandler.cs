@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Mentorship.Application.Common;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Domain.Common;
+using Mentorship.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,6 +31,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, Texts.Pick("Доступ запрещён", "Forbidden"), forbidden.Message),
             UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, Texts.Pick("Требуется вход", "Unauthorized"), null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when OutageLimits.IsOutage(exception) => Unavailable(httpContext, exception),
             _ => Unexpected(exception),
         };
 
@@ -46,6 +48,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             Exception = exception,
         });
     }
+
+    /// <summary>What a 503 asks the caller to wait before retrying.</summary>
+    public const int RetryAfterSeconds = 5;
 
     public static string? TitleOf(int? status) => status switch
     {
@@ -78,6 +83,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
             413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
             415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+            503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
             _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
         },
     };
@@ -155,6 +161,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return field.Length == 0 ? "body" : field;
+    }
+
+    /// <summary>The database is down or not answering: a 503 the caller may retry, not a 500 (nor a hanging request).</summary>
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning(exception, "The database is unavailable");
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, Texts.Pick("Сервис временно недоступен", "Service unavailable"),
+            Texts.Pick("База данных временно недоступна; повторите запрос позже (см. Retry-After).", "The database is unavailable for now; retry later (see Retry-After)."));
     }
 
     private ProblemDetails Unexpected(Exception exception)
