@@ -20,9 +20,15 @@ public static class TrustedForwardedHeaders
         var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            // With both lists empty the middleware would trust every sender: no configured proxy means no forwarding.
+            options.ForwardedHeaders = proxies.Length + networks.Length == 0
+                ? Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.None
+                : Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the default loopback network, and the middleware still reads it.
+            options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var proxy in proxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
