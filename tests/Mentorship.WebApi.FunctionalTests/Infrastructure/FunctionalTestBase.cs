@@ -45,10 +45,22 @@ public abstract class FunctionalTestBase(DatabaseProvider provider)
     [SetUp]
     public async Task ResetDatabase()
     {
+        UseThisApplicationsHangfireGlobals();
         Factory.ResetClock();
         Client = Factory.CreateClient();
         AsAdministrator();
         await Factory.Database.ResetAsync();
+    }
+
+    /// <summary>
+    /// Hangfire keeps its log provider and default storage in statics, set by the last host that configured it: a
+    /// host that an earlier test started and disposed (another environment, a broken database) must not leave them
+    /// pointing at its disposed services.
+    /// </summary>
+    private void UseThisApplicationsHangfireGlobals()
+    {
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(Factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        Hangfire.JobStorage.Current = Factory.Services.GetRequiredService<Hangfire.JobStorage>();
     }
 
     protected void AsAnonymous() => Client.DefaultRequestHeaders.Authorization = null;
