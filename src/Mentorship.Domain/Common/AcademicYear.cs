@@ -16,7 +16,7 @@ public readonly record struct AcademicYear : IComparable<AcademicYear>
     {
         if (startYear is < MinStartYear or > MaxStartYear)
         {
-            throw new DomainException($"An academic year must start between {MinStartYear} and {MaxStartYear}.", "academicYear");
+            throw new DomainException(ErrorCodes.AcademicYear.OutOfRange, "academicYear", MinStartYear, MaxStartYear);
         }
 
         StartYear = startYear;
@@ -59,7 +59,7 @@ public readonly record struct AcademicYear : IComparable<AcademicYear>
     public static AcademicYear Parse(string value) =>
         TryParse(value, out var year)
             ? year
-            : throw new DomainException($"'{value}' is not an academic year such as \"2024/2025\".", "academicYear");
+            : throw new DomainException(ErrorCodes.AcademicYear.Invalid, "academicYear", value);
 
     public int CompareTo(AcademicYear other) => StartYear.CompareTo(other.StartYear);
 

@@ -43,4 +43,11 @@ public static partial class ErrorCodes
         public const string ControlCharacter = "validation.control_character";
         public const string NullElement = "validation.null_element";
     }
+
+    /// <summary>Academic years (учебный год) such as "2024/2025".</summary>
+    public static class AcademicYear
+    {
+        public const string OutOfRange = "academic_year.out_of_range";
+        public const string Invalid = "academic_year.invalid";
+    }
 }

@@ -111,7 +111,7 @@ public class JobRun : BaseEntity
     public RegionClaim ClaimRegion(Guid regionId, DateTimeOffset now) => RegionOf(regionId).Claim(now);
 
     /// <summary>The lease the worker that claimed the region holds, to renew, complete or fail with.</summary>
-    public Guid LeaseOf(Guid regionId) => RegionOf(regionId).LeaseId ?? throw new DomainConflictException("The region is not claimed.", "regionId");
+    public Guid LeaseOf(Guid regionId) => RegionOf(regionId).LeaseId ?? throw new InvalidOperationException($"Region {regionId} of run {Id} is not claimed.");
 
     /// <summary>Extends the lease while its worker works; false when the lease was lost (taken over or finished).</summary>
     public bool RenewLease(Guid regionId, Guid leaseId, DateTimeOffset now) => RegionOf(regionId).Renew(leaseId, now);
@@ -124,7 +124,7 @@ public class JobRun : BaseEntity
     public bool FailRegion(Guid regionId, Guid leaseId, string error, DateTimeOffset now) => RegionOf(regionId).Fail(leaseId, error, now);
 
     private RegionRun RegionOf(Guid regionId) =>
-        _regions.Find(r => r.RegionId == regionId) ?? throw new DomainException("The run does not cover this region.", "regionId");
+        _regions.Find(r => r.RegionId == regionId) ?? throw new InvalidOperationException($"Run {Id} does not cover region {regionId}.");
 }
 
 /// <summary>One region's share of a <see cref="JobRun"/>: held by exactly one worker at a time, under a lease.</summary>

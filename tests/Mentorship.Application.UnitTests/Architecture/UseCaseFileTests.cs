@@ -23,7 +23,6 @@ public partial class UseCaseFileTests
     }
 
     [Test]
-    [Ignore("Issue 10 is open: the People, Territory and Integration conversion (branch people) and the WebApi infrastructure texts have not landed yet; see the closing note.")]
     public void No_file_exceeds_250_lines()
     {
         var offenders = ApplicationSources.Files()
@@ -36,7 +35,6 @@ public partial class UseCaseFileTests
     }
 
     [Test]
-    [Ignore("Issue 10 is open: the People, Territory and Integration conversion (branch people) and the WebApi infrastructure texts have not landed yet; see the closing note.")]
     public void No_message_is_picked_in_two_languages_in_code()
     {
         var offenders = ApplicationSources.Files()

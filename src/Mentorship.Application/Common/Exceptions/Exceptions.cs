@@ -42,12 +42,6 @@ public class ValidationException : Exception
     {
     }
 
-    /// <summary>Field → messages already made (kept while row-by-row reports move to codes).</summary>
-    public ValidationException(IDictionary<string, string[]> errors)
-        : this(errors.SelectMany(e => e.Value.Select(m => new FieldError(e.Key, ErrorCodes.Validation.InvalidValue, m))))
-    {
-    }
-
     public ValidationException(string field, string code, params object?[] arguments)
         : this([new FieldError(field, code, null, arguments)])
     {

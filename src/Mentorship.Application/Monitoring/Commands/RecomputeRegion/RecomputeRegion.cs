@@ -240,14 +240,3 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
 
     private sealed record CriterionResultRow(Guid OrganizationId, CriterionResult Result);
 }
-
-/// <summary>The breakdown keys of the count indicators.</summary>
-public static class Breakdowns
-{
-    public const string Rural = "rural";
-    public const string HardToReach = "hardToReach";
-
-    public static string Form(MentoringForm form) => $"form:{form}";
-
-    public static string Format(MentoringFormat format) => $"format:{format}";
-}

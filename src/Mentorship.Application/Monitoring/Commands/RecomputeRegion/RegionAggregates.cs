@@ -7,28 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 
-public sealed record OrganizationRow(Guid Id, Guid MunicipalityId, OrganizationKind Kind, bool IsRural, bool IsHardToReach, bool IsArchived, DateTimeOffset? ArchivedAt);
-
-public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal, int PupilsInAgeBand, int AdditionalEducationPupils, int TeachersUnder35, int YoungSpecialists);
-
-public sealed record OrganizationCount(Guid OrganizationId, int Count);
-
-public sealed record RoleCount(Guid OrganizationId, GroupRole Role, int Count);
-
-public sealed record RoleFormCount(Guid OrganizationId, GroupRole Role, MentoringForm Form, int Count);
-
-public sealed record RoleFormatCount(Guid OrganizationId, GroupRole Role, MentoringFormat Format, int Count);
-
-public sealed record GroupCount(Guid OrganizationId, MentoringForm Form, MentoringFormat Format, int Count);
-
-public sealed record LevelCount(Guid OrganizationId, ActivityLevel Level, int Count);
-
-public sealed record AnswerCount(Guid OrganizationId, EfficiencyCriterion Criterion, CriterionLevel Level, int Count);
-
-public sealed record TrainingCount(Guid OrganizationId, int Trainings, int Persons);
-
-public sealed record EmploymentCounts(Guid OrganizationId, int Cohort, int Retained, int Teachers, int TeachersUnder3Years);
-
 /// <summary>
 /// The grouped aggregates of one region and year, each one SQL statement that returns a row per organisation (or per
 /// organisation and key): participants are counted in the database, never loaded. The recompute is the system's own
@@ -36,7 +14,7 @@ public sealed record EmploymentCounts(Guid OrganizationId, int Cohort, int Retai
 /// always true). A person counts at the organisation they belong to, so per-organisation distinct counts add up to
 /// distinct counts of every higher level.
 /// </summary>
-public sealed class RegionAggregates(IApplicationDbContext db, Guid regionId, MonitoringPeriod period)
+public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regionId, MonitoringPeriod period)
 {
     // An intermediate projection that later operators filter and group: EF translates member access on an
     // object initialiser, not on a positional record's constructor.
@@ -148,121 +126,6 @@ public sealed class RegionAggregates(IApplicationDbContext db, Guid regionId, Mo
             .Select(g => new OrganizationCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
     }
-
-    /// <summary>Staff who completed a mentorship course (ДПП) by the end of Y, per organisation.</summary>
-    public Task<List<OrganizationCount>> TrainedStaff(CancellationToken cancellationToken)
-    {
-        var end = period.End;
-        return (from t in db.Trainings
-                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
-                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && t.CompletedAt <= end
-                group t.PersonId by p.OrganizationId into g
-                select new OrganizationCount(g.Key, g.Distinct().Count()))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Mentors (of a programme's mentor bank) trained by ДПП courses in Y: courses and persons.</summary>
-    public Task<List<TrainingCount>> MentorTrainings(CancellationToken cancellationToken)
-    {
-        var (start, end) = (period.Start, period.End);
-        return (from t in db.Trainings
-                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
-                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && t.CompletedAt >= start && t.CompletedAt <= end && db.Mentors.Any(m => m.PersonId == t.PersonId)
-                group t.PersonId by p.OrganizationId into g
-                select new TrainingCount(g.Key, g.Count(), g.Distinct().Count()))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Distinct participants of the regional mentorship contest («Лучшие практики наставничества») in Y.</summary>
-    public Task<List<OrganizationCount>> RegionalMentorshipContestParticipants(CancellationToken cancellationToken) =>
-        (from c in db.ContestParticipations
-         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
-         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest && c.Level == ActivityLevel.Regional
-         group c.PersonId by p.OrganizationId into g
-         select new OrganizationCount(g.Key, g.Distinct().Count()))
-        .ToListAsync(cancellationToken);
-
-    /// <summary>Participations in mentorship contests of any level in Y (criterion 6).</summary>
-    public Task<List<OrganizationCount>> MentorshipContestParticipations(CancellationToken cancellationToken) =>
-        (from c in db.ContestParticipations
-         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
-         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest
-         group c by p.OrganizationId into g
-         select new OrganizationCount(g.Key, g.Count()))
-        .ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// Criterion 5's numerator: participations in Y of the organisation's young specialists in professional contests at
-    /// school and municipal level.
-    /// </summary>
-    public Task<List<OrganizationCount>> YoungSpecialistContestParticipations(CancellationToken cancellationToken)
-    {
-        var hiredAfter = period.YoungSpecialistHiredAfter;
-        var end = period.End;
-        return (from c in db.ContestParticipations
-                join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
-                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.ProfessionalContest
-                      && (c.Level == ActivityLevel.School || c.Level == ActivityLevel.Municipal)
-                      && db.Employments.Any(e => e.PersonId == c.PersonId && e.OrganizationId == p.OrganizationId && e.IsYoungSpecialist
-                                                 && e.HiredAt > hiredAfter && e.HiredAt <= end)
-                group c by p.OrganizationId into g
-                select new OrganizationCount(g.Key, g.Count()))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Presentations and publications of the organisation's people in Y, per level (criterion 6).</summary>
-    public Task<List<LevelCount>> Publications(CancellationToken cancellationToken)
-    {
-        var (start, end) = (period.Start, period.End);
-        return (from pub in db.Publications
-                join p in db.People.IgnoreQueryFilters() on pub.PersonId equals p.Id
-                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && pub.Date >= start && pub.Date <= end
-                group pub by new { p.OrganizationId, pub.Level } into g
-                select new LevelCount(g.Key.OrganizationId, g.Key.Level, g.Count()))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Criterion 4's counts per organisation, from the employments kept there.</summary>
-    public Task<List<EmploymentCounts>> Employments(CancellationToken cancellationToken)
-    {
-        var (cohortFrom, cohortTo, end, under3After) = (period.CohortHiredFrom, period.CohortHiredTo, period.End, period.Under3YearsHiredAfter);
-        return (from e in db.Employments
-                join o in db.Organizations.IgnoreQueryFilters() on e.OrganizationId equals o.Id
-                where o.RegionId == regionId && e.HiredAt <= end
-                group e by e.OrganizationId into g
-                select new EmploymentCounts(
-                    g.Key,
-                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo),
-                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo
-                                 && (e.LeftAt == null || e.LeftAt >= end || e.LeftAt >= e.HiredAt.AddYears(3))),
-                    g.Count(e => e.LeftAt == null || e.LeftAt >= end),
-                    g.Count(e => (e.LeftAt == null || e.LeftAt >= end) && e.HiredAt > under3After)))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Questionnaire and report answers of Y per organisation, criterion and level (criteria 2, 3, 7).</summary>
-    public Task<List<AnswerCount>> Answers(CancellationToken cancellationToken) =>
-        (from a in db.CriterionAnswers
-         join o in db.Organizations.IgnoreQueryFilters() on a.OrganizationId equals o.Id
-         where o.RegionId == regionId && a.Year == period.Year
-         group a by new { a.OrganizationId, a.Criterion, a.Level } into g
-         select new AnswerCount(g.Key.OrganizationId, g.Key.Criterion, g.Key.Level, g.Count()))
-        .ToListAsync(cancellationToken);
-
-    /// <summary>Pairs and groups flagged by the daily job, at the organisation that runs the programme.</summary>
-    public Task<List<OrganizationCount>> StaleGroups(CancellationToken cancellationToken) =>
-        (from s in db.StaleGroups.IgnoreQueryFilters()
-         join o in db.Organizations.IgnoreQueryFilters() on s.OrganizationId equals o.Id
-         where o.RegionId == regionId
-         group s by s.OrganizationId into g
-         select new OrganizationCount(g.Key, g.Count()))
-        .ToListAsync(cancellationToken);
 
     private static Task<List<OrganizationCount>> CountMentees(IQueryable<MemberRow> members, CancellationToken cancellationToken) =>
         members.Where(m => m.Role == GroupRole.Mentee)

@@ -1,0 +1,28 @@
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+
+namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+
+public sealed record OrganizationRow(Guid Id, Guid MunicipalityId, OrganizationKind Kind, bool IsRural, bool IsHardToReach, bool IsArchived, DateTimeOffset? ArchivedAt);
+
+public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal, int PupilsInAgeBand, int AdditionalEducationPupils, int TeachersUnder35, int YoungSpecialists);
+
+public sealed record OrganizationCount(Guid OrganizationId, int Count);
+
+public sealed record RoleCount(Guid OrganizationId, GroupRole Role, int Count);
+
+public sealed record RoleFormCount(Guid OrganizationId, GroupRole Role, MentoringForm Form, int Count);
+
+public sealed record RoleFormatCount(Guid OrganizationId, GroupRole Role, MentoringFormat Format, int Count);
+
+public sealed record GroupCount(Guid OrganizationId, MentoringForm Form, MentoringFormat Format, int Count);
+
+public sealed record LevelCount(Guid OrganizationId, ActivityLevel Level, int Count);
+
+public sealed record AnswerCount(Guid OrganizationId, EfficiencyCriterion Criterion, CriterionLevel Level, int Count);
+
+public sealed record TrainingCount(Guid OrganizationId, int Trainings, int Persons);
+
+public sealed record EmploymentCounts(Guid OrganizationId, int Cohort, int Retained, int Teachers, int TeachersUnder3Years);

@@ -1,0 +1,127 @@
+using Mentorship.Application.Common.Interfaces;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+
+/// <summary>The aggregates of the staff's activity: trainings, contests, publications, employment, answers, stale groups.</summary>
+public sealed partial class RegionAggregates
+{
+    /// <summary>Staff who completed a mentorship course (ДПП) by the end of Y, per organisation.</summary>
+    public Task<List<OrganizationCount>> TrainedStaff(CancellationToken cancellationToken)
+    {
+        var end = period.End;
+        return (from t in db.Trainings
+                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && t.CompletedAt <= end
+                group t.PersonId by p.OrganizationId into g
+                select new OrganizationCount(g.Key, g.Distinct().Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Mentors (of a programme's mentor bank) trained by ДПП courses in Y: courses and persons.</summary>
+    public Task<List<TrainingCount>> MentorTrainings(CancellationToken cancellationToken)
+    {
+        var (start, end) = (period.Start, period.End);
+        return (from t in db.Trainings
+                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && t.CompletedAt >= start && t.CompletedAt <= end && db.Mentors.Any(m => m.PersonId == t.PersonId)
+                group t.PersonId by p.OrganizationId into g
+                select new TrainingCount(g.Key, g.Count(), g.Distinct().Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Distinct participants of the regional mentorship contest («Лучшие практики наставничества») in Y.</summary>
+    public Task<List<OrganizationCount>> RegionalMentorshipContestParticipants(CancellationToken cancellationToken) =>
+        (from c in db.ContestParticipations
+         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest && c.Level == ActivityLevel.Regional
+         group c.PersonId by p.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Distinct().Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>Participations in mentorship contests of any level in Y (criterion 6).</summary>
+    public Task<List<OrganizationCount>> MentorshipContestParticipations(CancellationToken cancellationToken) =>
+        (from c in db.ContestParticipations
+         join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+         join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+         where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.MentorshipContest
+         group c by p.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Criterion 5's numerator: participations in Y of the organisation's young specialists in professional contests at
+    /// school and municipal level.
+    /// </summary>
+    public Task<List<OrganizationCount>> YoungSpecialistContestParticipations(CancellationToken cancellationToken)
+    {
+        var hiredAfter = period.YoungSpecialistHiredAfter;
+        var end = period.End;
+        return (from c in db.ContestParticipations
+                join p in db.People.IgnoreQueryFilters() on c.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && c.Year == period.Year && c.Kind == ContestKind.ProfessionalContest
+                      && (c.Level == ActivityLevel.School || c.Level == ActivityLevel.Municipal)
+                      && db.Employments.Any(e => e.PersonId == c.PersonId && e.OrganizationId == p.OrganizationId && e.IsYoungSpecialist
+                                                 && e.HiredAt > hiredAfter && e.HiredAt <= end)
+                group c by p.OrganizationId into g
+                select new OrganizationCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Presentations and publications of the organisation's people in Y, per level (criterion 6).</summary>
+    public Task<List<LevelCount>> Publications(CancellationToken cancellationToken)
+    {
+        var (start, end) = (period.Start, period.End);
+        return (from pub in db.Publications
+                join p in db.People.IgnoreQueryFilters() on pub.PersonId equals p.Id
+                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+                where o.RegionId == regionId && pub.Date >= start && pub.Date <= end
+                group pub by new { p.OrganizationId, pub.Level } into g
+                select new LevelCount(g.Key.OrganizationId, g.Key.Level, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Criterion 4's counts per organisation, from the employments kept there.</summary>
+    public Task<List<EmploymentCounts>> Employments(CancellationToken cancellationToken)
+    {
+        var (cohortFrom, cohortTo, end, under3After) = (period.CohortHiredFrom, period.CohortHiredTo, period.End, period.Under3YearsHiredAfter);
+        return (from e in db.Employments
+                join o in db.Organizations.IgnoreQueryFilters() on e.OrganizationId equals o.Id
+                where o.RegionId == regionId && e.HiredAt <= end
+                group e by e.OrganizationId into g
+                select new EmploymentCounts(
+                    g.Key,
+                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo),
+                    g.Count(e => e.IsYoungSpecialist && e.HiredAt >= cohortFrom && e.HiredAt <= cohortTo
+                                 && (e.LeftAt == null || e.LeftAt >= end || e.LeftAt >= e.HiredAt.AddYears(3))),
+                    g.Count(e => e.LeftAt == null || e.LeftAt >= end),
+                    g.Count(e => (e.LeftAt == null || e.LeftAt >= end) && e.HiredAt > under3After)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Questionnaire and report answers of Y per organisation, criterion and level (criteria 2, 3, 7).</summary>
+    public Task<List<AnswerCount>> Answers(CancellationToken cancellationToken) =>
+        (from a in db.CriterionAnswers
+         join o in db.Organizations.IgnoreQueryFilters() on a.OrganizationId equals o.Id
+         where o.RegionId == regionId && a.Year == period.Year
+         group a by new { a.OrganizationId, a.Criterion, a.Level } into g
+         select new AnswerCount(g.Key.OrganizationId, g.Key.Criterion, g.Key.Level, g.Count()))
+        .ToListAsync(cancellationToken);
+
+    /// <summary>Pairs and groups flagged by the daily job, at the organisation that runs the programme.</summary>
+    public Task<List<OrganizationCount>> StaleGroups(CancellationToken cancellationToken) =>
+        (from s in db.StaleGroups.IgnoreQueryFilters()
+         join o in db.Organizations.IgnoreQueryFilters() on s.OrganizationId equals o.Id
+         where o.RegionId == regionId
+         group s by s.OrganizationId into g
+         select new OrganizationCount(g.Key, g.Count()))
+        .ToListAsync(cancellationToken);
+}
