@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Localization;
+using Mentorship.Domain.Common;
 using Mentorship.Infrastructure.Idempotency;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.Json;
@@ -38,12 +40,7 @@ public sealed class IdempotencyFilter(
         var key = http.Request.Headers[HeaderName].ToString();
         if (string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyRecord.KeyMaxLength)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]>
-                {
-                    [HeaderName] = [Texts.Pick("Укажите заголовок Idempotency-Key (до 255 символов).", "Send an Idempotency-Key header (up to 255 characters).")],
-                },
-                title: Texts.Pick("Данные запроса не прошли проверку", "One or more validation errors occurred"));
+            throw new ValidationException(HeaderName, ErrorCodes.Idempotency.KeyRequired, HeaderName, IdempotencyRecord.KeyMaxLength);
         }
 
         var hash = await HashAsync(http.Request);
@@ -165,24 +162,23 @@ public sealed class IdempotencyFilter(
     {
         if (earlier.State == IdempotencyState.InProgress)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: Texts.Pick("Запрос ещё выполняется", "The request is still being processed"),
-                detail: Texts.Pick("Первый запрос с этим Idempotency-Key ещё не завершён; повторите позже.", "The first request with this Idempotency-Key has not finished; retry later."),
-                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+            return Refusal(StatusCodes.Status409Conflict, ErrorCodes.Idempotency.InProgress);
         }
 
         if (earlier.RequestHash != hash)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: Texts.Pick("Ключ идемпотентности уже использован", "Idempotency key reused"),
-                detail: Texts.Pick("Этот Idempotency-Key уже использован с другим запросом.", "This Idempotency-Key was used with another request."),
-                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+            return Refusal(StatusCodes.Status422UnprocessableEntity, ErrorCodes.Idempotency.KeyReused);
         }
 
         return new ReplayedResult(earlier.StatusCode ?? StatusCodes.Status200OK, earlier.ContentType, earlier.ResponseBody);
     }
+
+    /// <summary>A refusal of the key itself, with its code and the catalogue's text (the title follows the status).</summary>
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refusal(int status, string code) => TypedResults.Problem(
+        statusCode: status,
+        detail: Catalogue.Error(code, [HeaderName]),
+        type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/",
+        extensions: new Dictionary<string, object?> { [ProblemDetailsExceptionHandler.CodeMember] = code });
 
     /// <summary>Lets the filter read the body after the endpoint's binding did (see <see cref="HashAsync"/>).</summary>
     public static void BufferBodies(WebApplication app) => app.Use((context, next) =>

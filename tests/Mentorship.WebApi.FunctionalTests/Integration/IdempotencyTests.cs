@@ -2,6 +2,7 @@ using System.Net;
 using Mentorship.Application.Integration;
 using Mentorship.Application.Integration.Commands.CreateApiKey;
 using Mentorship.Application.Integration.Commands.UpsertPeople;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.Infrastructure.Idempotency;
 
@@ -43,7 +44,7 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : FunctionalTest
         (await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } }, "k-1")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var other = await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-1", "Сидоров") } }, "k-1");
-        await ProblemAsync(other, HttpStatusCode.UnprocessableEntity);
+        (await ProblemAsync(other, HttpStatusCode.UnprocessableEntity)).Code.Should().Be(ErrorCodes.Idempotency.KeyReused);
 
         await Given.Rows(db => db.IdempotencyRecords.Add(new IdempotencyRecord
         {
@@ -51,7 +52,8 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : FunctionalTest
             State = IdempotencyState.InProgress, CreatedAt = Factory.Clock.GetUtcNow(), ExpiresAt = Factory.Clock.GetUtcNow().AddHours(1),
         }));
 
-        await ProblemAsync(await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-3", "Новый") } }, "k-2"), HttpStatusCode.Conflict);
+        (await ProblemAsync(await Client.PostIdempotentAsync("/integration/people", new { items = new[] { Pupil("ext-3", "Новый") } }, "k-2"), HttpStatusCode.Conflict))
+            .Code.Should().Be(ErrorCodes.Idempotency.InProgress);
         (await CountAsync<Person>()).Should().Be(1);
     }
 
@@ -114,7 +116,9 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : FunctionalTest
     {
         var response = await PostAsync($"{Api}/integration/people", new { items = new[] { Pupil("ext-1", "Иванов") } });
 
-        (await ProblemAsync(response, HttpStatusCode.BadRequest)).Errors!.Keys.Should().Equal("Idempotency-Key");
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors!.Keys.Should().Equal("Idempotency-Key");
+        problem.ErrorCodes!["Idempotency-Key"].Should().Equal(ErrorCodes.Idempotency.KeyRequired);
     }
 
     private object Pupil(string externalId, string lastName, Guid? organizationId = null) =>
