@@ -36,7 +36,9 @@ public static class DependencyInjection
             sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AfterCommitInterceptor>(),
         ];
 
-        var connectionString = ConnectionString(configuration, settings.Provider, environment.ContentRootPath);
+        var outage = OutageLimits.From(configuration);
+        services.AddSingleton(outage);
+        var connectionString = outage.WithConnectTimeout(settings.Provider, ConnectionString(configuration, settings.Provider, environment.ContentRootPath));
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -45,11 +47,13 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<ApplicationDbContext, PostgreSqlApplicationDbContext>((sp, options) =>
-                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).AddInterceptors(Interceptors(sp)));
+                    options.UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new BoundedNpgsqlExecutionStrategy(dependencies, outage)))
+                        .AddInterceptors(Interceptors(sp)));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<ApplicationDbContext, SqlServerApplicationDbContext>((sp, options) =>
-                    options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(Interceptors(sp)));
+                    options.UseSqlServer(connectionString, sql => sql.ExecutionStrategy(dependencies => new BoundedSqlServerExecutionStrategy(dependencies, outage)))
+                        .AddInterceptors(Interceptors(sp)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{settings.Provider}'.");
@@ -57,6 +61,15 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+
+        // Readiness answers within the outage budget whatever the network does (a dropped packet is no refusal).
+        services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>(options =>
+        {
+            foreach (var check in options.Registrations.Where(r => r.Name == "database"))
+            {
+                check.Timeout = TimeSpan.FromSeconds(Math.Max(1, outage.RetryBudgetSeconds));
+            }
+        });
 
         services.AddSingleton<IMatchingSolver, OrToolsMatchingSolver>();
 
@@ -67,6 +80,12 @@ public static class DependencyInjection
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<IPseudonymizer, HmacPseudonymizer>();
+
+        // The development key is public: anywhere but Development, pseudonyms could be recomputed from exports with it.
+        services.AddOptions<HmacPseudonymizer.Settings>().Bind(configuration.GetSection("Exports"))
+            .Validate(exports => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(exports.PseudonymKey),
+                "Configure Exports:PseudonymKey (a secret of at least 32 characters): outside Development there is no default pseudonym key.")
+            .ValidateOnStart();
         return services;
     }
 

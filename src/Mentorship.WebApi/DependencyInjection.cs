@@ -67,8 +67,7 @@ public static class DependencyInjection
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddTrustedForwardedHeaders(configuration);
 
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
             options.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", RequestSizeLimitMiddleware.DefaultMaxBytes));
@@ -92,19 +91,26 @@ public static class DependencyInjection
 
     public static WebApplication UseMentorshipPipeline(this WebApplication app)
     {
+        // Client addresses from X-Forwarded-For only when a configured proxy sent them (rate-limit partitions, audit).
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment));
 
         // Localisation first, so that problem details written after an exception are in the caller's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<ParameterTextGuardMiddleware>();
         IdempotencyFilter.BufferBodies(app);
 
-        // CORS before authentication, so that browsers' preflight requests are answered without a token; the rate
-        // limiter after it, so that it tells authenticated callers from anonymous ones.
+        // CORS before authentication, so that browsers' preflight requests are answered without a token.
         app.UseCors();
         app.UseAuthentication();
+
+        // The limiter right after authentication and before authorisation: it tells authenticated callers (per user)
+        // from everybody else (per client address), and a request with a wrong API key or token counts against its
+        // address before it is refused with 401.
+        app.UseRateLimiter();
 
         // The contract is public, and the dashboard decides for itself (administrators; local requests in
         // Development): both answer before the fallback policy that requires a caller everywhere else.
@@ -117,7 +123,6 @@ public static class DependencyInjection
         });
 
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

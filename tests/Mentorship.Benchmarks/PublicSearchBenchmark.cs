@@ -165,8 +165,9 @@ public static class PublicSearchBenchmark
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["RateLimiting__Anonymous__PermitLimit"] = "1000000000";
         start.Environment["RateLimiting__Authenticated__PermitLimit"] = "1000000000";
-        // Production refuses to start without a way to check tokens; the benchmark sends none, any key will do.
+        // Production refuses to start without a way to check tokens or a pseudonym key; the benchmark needs neither, any keys will do.
         start.Environment["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        start.Environment["Exports__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
         return new ApiProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."));
     }
 

@@ -1,6 +1,6 @@
 namespace Mentorship.Domain.Common;
 
-/// <summary>Codes of the refusals the HTTP layer makes itself: export parameters and uploaded CSV files.</summary>
+/// <summary>Codes of the refusals the HTTP layer makes itself: export parameters, idempotency keys and uploaded CSV files.</summary>
 public static partial class ErrorCodes
 {
     /// <summary>The format and separator of an export.</summary>
@@ -8,6 +8,14 @@ public static partial class ErrorCodes
     {
         public const string UnknownFormat = "export.unknown_format";
         public const string UnknownSeparator = "export.unknown_separator";
+    }
+
+    /// <summary>The Idempotency-Key of an integration write.</summary>
+    public static class Idempotency
+    {
+        public const string KeyRequired = "idempotency.key_required";
+        public const string InProgress = "idempotency.in_progress";
+        public const string KeyReused = "idempotency.key_reused";
     }
 
     /// <summary>An uploaded CSV file of people.</summary>

@@ -22,6 +22,7 @@ public static partial class ErrorCodes
         public const string UnsupportedMediaType = "common.unsupported_media_type";
         public const string PayloadTooLarge = "common.payload_too_large";
         public const string TooManyRequests = "common.too_many_requests";
+        public const string ServiceUnavailable = "common.service_unavailable";
     }
 
     /// <summary>Input checks: the shape of a value, whatever the rule it serves.</summary>
@@ -39,6 +40,8 @@ public static partial class ErrorCodes
         public const string UnknownField = "validation.unknown_field";
         public const string InvalidParameter = "validation.invalid_parameter";
         public const string BodyRequired = "validation.body_required";
+        public const string ControlCharacter = "validation.control_character";
+        public const string NullElement = "validation.null_element";
     }
 
     /// <summary>Academic years (учебный год) such as "2024/2025".</summary>

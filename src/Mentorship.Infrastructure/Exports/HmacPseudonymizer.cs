@@ -23,4 +23,10 @@ public sealed class HmacPseudonymizer(IConfiguration configuration) : IPseudonym
         HMACSHA256.HashData(_key, id, hash);
         return "p-" + Convert.ToHexStringLower(hash[..16]);
     }
+
+    /// <summary>The <c>Exports</c> section, checked when the host starts.</summary>
+    public sealed class Settings
+    {
+        public string? PseudonymKey { get; init; }
+    }
 }

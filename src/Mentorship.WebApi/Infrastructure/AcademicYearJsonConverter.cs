@@ -14,7 +14,8 @@ public sealed class AcademicYearJsonConverter : JsonConverter<AcademicYear>
             return year;
         }
 
-        throw new JsonException("An academic year is written as \"2024/2025\".");
+        // The message is the code: the problem handler names the field and answers with the catalogue's text.
+        throw new JsonException(ErrorCodes.AcademicYear.Invalid);
     }
 
     public override void Write(Utf8JsonWriter writer, AcademicYear value, JsonSerializerOptions options) =>

@@ -60,6 +60,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new(MentorshipClaims.Name, apiKey.Name),
             new(MentorshipClaims.Role, Roles.IntegrationClient),
             new(MentorshipClaims.ClientId, apiKey.ClientId),
+            new(MentorshipClaims.ApiKeyId, apiKey.Id.ToString()),
         };
         claims.AddRange(apiKey.Organizations.Select(o => new Claim(MentorshipClaims.OrganizationId, o.OrganizationId.ToString())));
         var identity = new ClaimsIdentity(claims, SchemeName, MentorshipClaims.Name, MentorshipClaims.Role);

@@ -49,4 +49,7 @@ public static class MentorshipClaims
     public const string OrganizationId = "organization_id";
     public const string PersonId = "person_id";
     public const string ClientId = "client_id";
+
+    /// <summary>The id of the API key a school system called with (its vendor may hold several).</summary>
+    public const string ApiKeyId = "api_key_id";
 }

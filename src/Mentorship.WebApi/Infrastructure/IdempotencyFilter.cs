@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Exceptions;
+using Mentorship.Application.Common.Localization;
+using Mentorship.Domain.Common;
 using Mentorship.Infrastructure.Idempotency;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.Json;
@@ -15,9 +17,16 @@ namespace Mentorship.WebApi.Infrastructure;
 /// a retry with the same request gets the first response (status and body) and writes nothing twice; the same
 /// key with another request is 422; a retry while the first is still running is 409. Keys expire after
 /// <c>Integration:IdempotencyKeyHours</c> (24 by default). A request that fails leaves no record, so it can be retried.
+/// A key is scoped to what sent it: the API key (not only its vendor) or the user.
+/// <para>
+/// A running request holds its key by a lease of <c>Integration:IdempotencyLeaseSeconds</c> (30 by default) that it
+/// renews while it runs. A process killed mid-request cannot release the key nor renew the lease, so the key is
+/// free again when the lease runs out instead of answering 409 until the key expires.
+/// </para>
 /// </summary>
 public sealed class IdempotencyFilter(
     ApplicationDbContext db,
+    IServiceScopeFactory scopes,
     TimeProvider time,
     IConfiguration configuration,
     IOptions<JsonOptions> json,
@@ -31,26 +40,23 @@ public sealed class IdempotencyFilter(
         var key = http.Request.Headers[HeaderName].ToString();
         if (string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyRecord.KeyMaxLength)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]>
-                {
-                    [HeaderName] = [Texts.Pick("Укажите заголовок Idempotency-Key (до 255 символов).", "Send an Idempotency-Key header (up to 255 characters).")],
-                },
-                title: Texts.Pick("Данные запроса не прошли проверку", "One or more validation errors occurred"));
+            throw new ValidationException(HeaderName, ErrorCodes.Idempotency.KeyRequired, HeaderName, IdempotencyRecord.KeyMaxLength);
         }
 
-        var caller = http.User.FindFirst(MentorshipClaims.Subject)?.Value ?? "anonymous";
         var hash = await HashAsync(http.Request);
         var now = time.GetUtcNow();
+        var lease = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Integration:IdempotencyLeaseSeconds", 30)));
         var record = new IdempotencyRecord
         {
-            Caller = caller,
+            Caller = Scope(http.User),
             Key = key,
             RequestHash = hash,
             Path = http.Request.Path,
             State = IdempotencyState.InProgress,
             CreatedAt = now,
-            ExpiresAt = now.AddHours(configuration.GetValue("Integration:IdempotencyKeyHours", 24)),
+
+            // While in progress, the expiry is the lease: renewed as the request runs, extended to the key's life when it ends.
+            ExpiresAt = now + lease,
         };
 
         var earlier = await ClaimAsync(record, http.RequestAborted);
@@ -60,26 +66,74 @@ public sealed class IdempotencyFilter(
         }
 
         object? result;
-        try
+        using (var renewal = new CancellationTokenSource())
         {
-            result = await next(context);
-        }
-        catch (Exception ex)
-        {
-            logger.LogInformation("Request with Idempotency-Key {Key} failed ({Error}); its key is released", key, ex.GetType().Name);
-            await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteDeleteAsync(CancellationToken.None);
-            throw;
+            var renewing = RenewLeaseAsync(record.Id, lease, renewal.Token);
+            try
+            {
+                result = await next(context);
+            }
+            catch (Exception ex)
+            {
+                logger.LogInformation("Request with Idempotency-Key {Key} failed ({Error}); its key is released", key, ex.GetType().Name);
+                await renewal.CancelAsync();
+                await renewing;
+                await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteDeleteAsync(CancellationToken.None);
+                throw;
+            }
+
+            await renewal.CancelAsync();
+            await renewing;
         }
 
+        record.ExpiresAt = time.GetUtcNow().AddHours(configuration.GetValue("Integration:IdempotencyKeyHours", 24));
         record.State = IdempotencyState.Completed;
         record.StatusCode = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         record.ContentType = "application/json";
         record.ResponseBody = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, json.Value.SerializerOptions) : null;
         await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.State, record.State).SetProperty(r => r.StatusCode, record.StatusCode)
-                .SetProperty(r => r.ContentType, record.ContentType).SetProperty(r => r.ResponseBody, record.ResponseBody),
+                .SetProperty(r => r.ContentType, record.ContentType).SetProperty(r => r.ResponseBody, record.ResponseBody)
+                .SetProperty(r => r.ExpiresAt, record.ExpiresAt),
             CancellationToken.None);
         return result;
+    }
+
+    /// <summary>The owner of a key: an API key by its own id (two keys of one vendor never share responses), else the user.</summary>
+    public static string Scope(System.Security.Claims.ClaimsPrincipal user)
+    {
+        var subject = user.FindFirst(MentorshipClaims.Subject)?.Value ?? "anonymous";
+        return user.FindFirst(MentorshipClaims.ApiKeyId)?.Value is { } apiKey ? $"{subject}/key:{apiKey}" : subject;
+    }
+
+    /// <summary>
+    /// Renews the lease of the running request every third of it, on a context of its own (the request's context
+    /// is busy with the handler). Stops when the request ends.
+    /// </summary>
+    private async Task RenewLeaseAsync(Guid recordId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, time, cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                var until = time.GetUtcNow() + lease;
+                await context.IdempotencyRecords.Where(r => r.Id == recordId && r.State == IdempotencyState.InProgress)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, until), cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The request ended: its outcome, not the lease, decides what happens to the key now.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The request itself goes on; if the lease lapses meanwhile, a retry may run it again, which the
+            // upserts by external id make harmless.
+            logger.LogWarning(ex, "The lease of an Idempotency-Key could not be renewed");
+        }
     }
 
     /// <summary>Inserts the in-progress record; if the caller already used the key, returns that record instead.</summary>
@@ -108,24 +162,23 @@ public sealed class IdempotencyFilter(
     {
         if (earlier.State == IdempotencyState.InProgress)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: Texts.Pick("Запрос ещё выполняется", "The request is still being processed"),
-                detail: Texts.Pick("Первый запрос с этим Idempotency-Key ещё не завершён; повторите позже.", "The first request with this Idempotency-Key has not finished; retry later."),
-                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+            return Refusal(StatusCodes.Status409Conflict, ErrorCodes.Idempotency.InProgress);
         }
 
         if (earlier.RequestHash != hash)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: Texts.Pick("Ключ идемпотентности уже использован", "Idempotency key reused"),
-                detail: Texts.Pick("Этот Idempotency-Key уже использован с другим запросом.", "This Idempotency-Key was used with another request."),
-                type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/");
+            return Refusal(StatusCodes.Status422UnprocessableEntity, ErrorCodes.Idempotency.KeyReused);
         }
 
         return new ReplayedResult(earlier.StatusCode ?? StatusCodes.Status200OK, earlier.ContentType, earlier.ResponseBody);
     }
+
+    /// <summary>A refusal of the key itself, with its code and the catalogue's text (the title follows the status).</summary>
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refusal(int status, string code) => TypedResults.Problem(
+        statusCode: status,
+        detail: Catalogue.Error(code, [HeaderName]),
+        type: "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/",
+        extensions: new Dictionary<string, object?> { [ProblemDetailsExceptionHandler.CodeMember] = code });
 
     /// <summary>Lets the filter read the body after the endpoint's binding did (see <see cref="HashAsync"/>).</summary>
     public static void BufferBodies(WebApplication app) => app.Use((context, next) =>

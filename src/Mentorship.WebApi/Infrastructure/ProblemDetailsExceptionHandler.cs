@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Localization;
 using Mentorship.Domain.Common;
+using Mentorship.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,6 +36,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Code, Catalogue.Error(forbidden.Code)),
             UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, ErrorCodes.Common.Unauthorized, null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when OutageLimits.IsOutage(exception) => Unavailable(httpContext, exception),
             _ => Unexpected(exception),
         };
 
@@ -52,6 +54,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
+    /// <summary>What a 503 asks the caller to wait before retrying.</summary>
+    public const int RetryAfterSeconds = 5;
+
     /// <summary>The title of a status in the caller's language, for problems made without an exception (status pages).</summary>
     public static string? TitleOf(int? status) => status is { } s && Catalogue.Texts[$"problem.{s}"] is { ResourceNotFound: false } title ? title.Value : null;
 
@@ -66,6 +71,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         StatusCodes.Status415UnsupportedMediaType => ErrorCodes.Common.UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => ErrorCodes.Common.TooManyRequests,
         StatusCodes.Status500InternalServerError => ErrorCodes.Common.Unexpected,
+        StatusCodes.Status503ServiceUnavailable => ErrorCodes.Common.ServiceUnavailable,
         _ => null,
     };
 
@@ -121,6 +127,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
         413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
     };
 
@@ -197,6 +204,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return field.Length == 0 ? "body" : field;
+    }
+
+    /// <summary>The database is down or not answering: a 503 the caller may retry, not a 500 (nor a hanging request).</summary>
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning(exception, "The database is unavailable");
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Common.ServiceUnavailable, Catalogue.Error(ErrorCodes.Common.ServiceUnavailable));
     }
 
     private ProblemDetails Unexpected(Exception exception)

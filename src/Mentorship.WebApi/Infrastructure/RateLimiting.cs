@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Mentorship.Application.Common;
+using Mentorship.Application.Common.Localization;
+using Mentorship.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -79,9 +80,10 @@ public static class RateLimiting
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = Texts.Pick("Слишком много запросов", "Too many requests"),
-                Detail = Texts.Pick("Превышен лимит запросов; повторите позже (см. Retry-After).", "The request limit is exceeded; retry later (see Retry-After)."),
+                Title = ProblemDetailsExceptionHandler.TitleOf(StatusCodes.Status429TooManyRequests),
+                Detail = Catalogue.Error(ErrorCodes.Common.TooManyRequests),
                 Type = "https://tools.ietf.org/html/rfc6585#section-4",
+                Extensions = { [ProblemDetailsExceptionHandler.CodeMember] = ErrorCodes.Common.TooManyRequests },
             },
         });
     }

@@ -1,3 +1,5 @@
+using Mentorship.Domain.Common;
+
 namespace Mentorship.WebApi.Infrastructure;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class RequestSizeLimitMiddleware(RequestDelegate next, IConfigurat
     {
         if (context.Request.ContentLength > _maxBytes)
         {
-            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            throw new BadHttpRequestException(ErrorCodes.Common.PayloadTooLarge, StatusCodes.Status413PayloadTooLarge);
         }
 
         return next(context);

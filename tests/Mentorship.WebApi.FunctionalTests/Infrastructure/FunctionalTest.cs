@@ -47,6 +47,7 @@ public abstract class FunctionalTest(DatabaseProvider provider)
     [SetUp]
     public async Task ResetDatabase()
     {
+        TestApplication.UseHangfireGlobalsOf(Factory);
         Factory.ResetClock();
         Client = Factory.CreateClient();
         Given = new Given(Client, Factory);

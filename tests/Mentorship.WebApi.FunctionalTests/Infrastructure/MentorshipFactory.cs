@@ -30,6 +30,7 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting($"ConnectionStrings:{Database.Provider}", Database.ConnectionString);
         builder.UseSetting("Authentication:Jwt:SigningKey", TestTokens.SigningKey);
+        builder.UseSetting("Exports:PseudonymKey", "functional-tests-pseudonym-key-0123456789");
         builder.UseSetting("Public:AllowedOrigins:0", AllowedOrigin);
         // High enough for every test; the rate-limit test makes its own host with low limits.
         builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");

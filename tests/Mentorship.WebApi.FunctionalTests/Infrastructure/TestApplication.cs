@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
@@ -25,6 +26,17 @@ public static class TestApplication
 
             return factory;
         }
+    }
+
+    /// <summary>
+    /// Hangfire keeps its log provider and default storage in statics, set by the last host that configured it: a
+    /// host that an earlier test started and disposed (another environment, a broken database, the other database's
+    /// application) must not leave them pointing at its disposed services. Each test points them at its own application.
+    /// </summary>
+    public static void UseHangfireGlobalsOf(MentorshipFactory factory)
+    {
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        Hangfire.JobStorage.Current = factory.Services.GetRequiredService<Hangfire.JobStorage>();
     }
 
     public static async Task DisposeAllAsync()

@@ -1,4 +1,5 @@
 using MediatR;
+using Mentorship.Domain.Common;
 using Mentorship.Application.Integration.Commands.CreateApiKey;
 using Mentorship.Application.Integration.Commands.ReportHeadCounts;
 using Mentorship.Application.Integration.Commands.RevokeApiKey;
@@ -51,7 +52,7 @@ public static class Integration
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
         {
-            throw new BadHttpRequestException("Expected text/csv.", StatusCodes.Status415UnsupportedMediaType);
+            throw new BadHttpRequestException(ErrorCodes.Common.UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType);
         }
 
         using var buffer = new MemoryStream();

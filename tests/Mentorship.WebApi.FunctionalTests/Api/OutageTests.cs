@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Mentorship.Domain.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Mentorship.WebApi.FunctionalTests.Api;
+
+/// <summary>
+/// With the database gone, requests and the readiness probe answer 503 with Retry-After within 5 s (not after the
+/// retrying strategy's 26–57 s), and both recover by themselves when it is back.
+/// </summary>
+[Databases(DatabaseProvider.PostgreSql)]
+public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(provider)
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
+
+    [Test]
+    public async Task A_database_outage_gives_fast_503s_and_readiness_recovers_by_itself()
+    {
+        var target = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString);
+        await using var proxy = new TcpOutageProxy(target.Host!, target.Port);
+        var proxied = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true };
+        await using var factory = Factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
+            builder.UseSetting("Hangfire:Server:Enabled", "false");
+        });
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
+        (await client.GetAsync($"{Api}/regions")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        proxy.Cut();
+        var (read, readTime) = await TimedAsync(() => client.GetAsync($"{Api}/regions"));
+        var (write, writeTime) = await TimedAsync(() => client.PostAsJsonAsync($"{Api}/regions", new { code = "38", name = "Иркутская область" }, Json));
+        var (ready, readyTime) = await TimedAsync(() => client.GetAsync("/health/ready"));
+
+        TestContext.Out.WriteLine($"time to 503: read {readTime.TotalSeconds:F2} s, write {writeTime.TotalSeconds:F2} s, readiness {readyTime.TotalSeconds:F2} s");
+        foreach (var (response, elapsed) in new[] { (read, readTime), (write, writeTime) })
+        {
+            var problem = await ProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+            problem.Status.Should().Be(503);
+            problem.Code.Should().Be(ErrorCodes.Common.ServiceUnavailable);
+            response.Headers.RetryAfter!.Delta.Should().BePositive();
+            elapsed.Should().BeLessThan(Limit);
+        }
+
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        readyTime.Should().BeLessThan(Limit);
+
+        proxy.Restore();
+        var recovery = Stopwatch.StartNew();
+        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
+        {
+            recovery.Elapsed.Should().BeLessThan(Limit, "readiness recovers by itself once the database is back");
+            await Task.Delay(100);
+        }
+
+        TestContext.Out.WriteLine($"time to recovery: {recovery.Elapsed.TotalSeconds:F2} s");
+        (await client.GetAsync($"{Api}/regions")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync($"{Api}/regions", new { code = "38", name = "Иркутская область" }, Json)).StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    private static async Task<(HttpResponseMessage Response, TimeSpan Elapsed)> TimedAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await send();
+        return (response, watch.Elapsed);
+    }
+}
