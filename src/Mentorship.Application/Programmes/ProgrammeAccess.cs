@@ -39,9 +39,18 @@ internal static class ProgrammeAccess
         ?? throw new NotFoundException(nameof(Programme), id);
 
     /// <summary>The programme as its readers see it: what GetProgramme answers, and what the launch-condition commands return.</summary>
-    public static async Task<ProgrammeDto> ProgrammeDtoAsync(this IApplicationDbContext db, IMapper mapper, Guid id, CancellationToken cancellationToken) =>
-        await db.Programmes.AsNoTracking().Where(p => p.Id == id).ProjectTo<ProgrammeDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException(nameof(Programme), id);
+    /// <remarks>
+    /// Visibility is decided by the scoped set first; the projection then reads without the filters, because a
+    /// mentor or mentee sees the programme but not its organisation, and the organisation's filter would drop the
+    /// row from the join behind <see cref="ProgrammeDto.OrganizationName"/>.
+    /// </remarks>
+    public static async Task<ProgrammeDto> ProgrammeDtoAsync(this IApplicationDbContext db, IMapper mapper, Guid id, CancellationToken cancellationToken)
+    {
+        await db.EnsureProgrammeVisibleAsync(id, cancellationToken);
+        return await db.Programmes.IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == id)
+                   .ProjectTo<ProgrammeDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
+               ?? throw new NotFoundException(nameof(Programme), id);
+    }
 
     /// <summary>A person named in the programme (team, candidate, mentee) must be one the caller can see; otherwise it is reported on the field.</summary>
     public static async Task EnsurePersonVisibleAsync(this IApplicationDbContext db, Guid? personId, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public class Person : AuditableEntity
     public const int MinGrade = 1;
     public const int MaxGrade = 11;
 
+    /// <summary>The age of majority (совершеннолетие): younger persons need a legal representative's consent.</summary>
+    public const int AdultAge = 18;
+
     private readonly List<PersonExternalId> _externalIds = [];
     private readonly List<Consent> _consents = [];
 
@@ -95,6 +98,9 @@ public class Person : AuditableEntity
         HasSpecialNeeds = hasSpecialNeeds;
     }
 
+    /// <summary>Under 18 on the date; a pupil whose birth date is unknown counts as a minor.</summary>
+    public bool IsMinorOn(DateOnly date) => AgeOn(date) is { } age ? age < AdultAge : Category == PersonCategory.Pupil;
+
     /// <summary>Age in full years on a date (the computation rules use 1 September of the monitoring year).</summary>
     public int? AgeOn(DateOnly date)
     {
@@ -124,10 +130,21 @@ public class Person : AuditableEntity
         return link;
     }
 
-    public Consent GiveConsent(ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference)
+    /// <remarks>
+    /// 152-FZ: the consent of a minor (under 18 on <paramref name="today"/>, the application's date; by default the
+    /// day the consent is given) is given by a legal representative, whom a pupil of 14–17 may co-sign with; the
+    /// minor's own consent alone is refused. A pupil without a birth date is taken for a minor: pupils are children
+    /// unless the record shows otherwise.
+    /// </remarks>
+    public Consent GiveConsent(ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference, DateOnly? today = null)
     {
         EnsureNotAnonymised();
         var consent = new Consent(Id, givenBy, representativeName, purpose, givenAt, documentReference);
+        if (givenBy == ConsentGiver.Self && IsMinorOn(today ?? DateOnly.FromDateTime(givenAt.UtcDateTime)))
+        {
+            throw new DomainException(ErrorCodes.Consent.MinorRequiresRepresentative, "givenBy");
+        }
+
         _consents.Add(consent);
         return consent;
     }

@@ -58,9 +58,16 @@ public abstract partial class ApplicationDbContext
                 && (Set<Mentor>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId)
                     || Set<Mentee>().Any(m => m.ProgrammeId == p.Id && m.PersonId == ScopePersonId))));
 
+        // A member sees the group while in it; one who left loses it from that moment. Who stayed to the end (left
+        // on the day the group ended) keeps reading its record; the closed group takes no more writes.
         modelBuilder.Entity<MentoringGroup>().HasQueryFilter(g =>
             ScopeAll || Set<Programme>().Any(p => p.Id == g.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId))
-            || (ScopePersonId != null && g.Members.Any(m => m.PersonId == ScopePersonId)));
+            || (ScopePersonId != null
+                && g.Members.Any(m => m.PersonId == ScopePersonId && (m.LeftAt == null || (g.EndedAt != null && m.LeftAt >= g.EndedAt)))));
+
+        // Success cases are published and unpublished by the staff of their programme only.
+        modelBuilder.Entity<SuccessCase>().HasQueryFilter(c =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == c.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId)));
 
         // Monitoring results carry their region and municipality, so that the filter needs no join.
         modelBuilder.Entity<IndicatorSnapshot>().HasQueryFilter(s =>

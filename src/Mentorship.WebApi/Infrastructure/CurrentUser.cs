@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Mentorship.Application.Common.Interfaces;
+using Security = Mentorship.Application.Common.Security;
 
 namespace Mentorship.WebApi.Infrastructure;
 
@@ -19,13 +20,17 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public IReadOnlyCollection<string> Roles => Principal?.FindAll(MentorshipClaims.Role).Select(c => c.Value).ToList() ?? [];
 
-    public Guid? RegionId => GuidClaim(MentorshipClaims.RegionId);
+    // A scope claim counts only for the roles it belongs to: a pupil's token that names the school (or the region)
+    // gives its holder no reach over the school's people; a mentor or mentee sees the own records only.
+    public Guid? RegionId => HasAnyRole(Security.Roles.RegionalCoordinator, Security.Roles.Analyst) ? GuidClaim(MentorshipClaims.RegionId) : null;
 
-    public Guid? MunicipalityId => GuidClaim(MentorshipClaims.MunicipalityId);
+    public Guid? MunicipalityId => HasAnyRole(Security.Roles.MunicipalCoordinator) ? GuidClaim(MentorshipClaims.MunicipalityId) : null;
 
     public IReadOnlyCollection<Guid> OrganizationIds =>
-        Principal?.FindAll(MentorshipClaims.OrganizationId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty).ToList() ?? [];
+        HasAnyRole(Security.Roles.OrganizationAdministrator, Security.Roles.Curator, Security.Roles.IntegrationClient)
+            ? Principal!.FindAll(MentorshipClaims.OrganizationId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
+                .Where(id => id != Guid.Empty).ToList()
+            : [];
 
     public Guid? PersonId => GuidClaim(MentorshipClaims.PersonId);
 
@@ -34,6 +39,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public string? RemoteAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(MentorshipClaims.Role, role);
+
+    private bool HasAnyRole(params string[] roles) => roles.Any(IsInRole);
 
     private Guid? GuidClaim(string type) => Guid.TryParse(Principal?.FindFirstValue(type), out var id) ? id : null;
 }

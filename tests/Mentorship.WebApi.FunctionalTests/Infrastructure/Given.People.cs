@@ -49,8 +49,8 @@ public sealed partial class Given
     public Task<PersonDto> Pupil(Guid organizationId, string lastName, string firstName, int grade = 7) =>
         CreatedAsync<PersonDto>($"{Api}/people", new { organizationId, lastName, firstName, category = "Pupil", grade, birthDate = "2011-04-12" });
 
-    /// <summary>A consent given through the people API.</summary>
-    public Task<ConsentDto> Consent(Guid personId, string givenBy = "Self", string? representativeName = null) =>
+    /// <summary>A consent given through the people API (by default a legal representative's, as a pupil's must be).</summary>
+    public Task<ConsentDto> Consent(Guid personId, string givenBy = "LegalRepresentative", string? representativeName = "Законный представитель") =>
         CreatedAsync<ConsentDto>($"{Api}/people/{personId}/consents", new { givenBy, representativeName, purpose = "Участие в программе наставничества", documentReference = "№ 12" });
 
     /// <summary>

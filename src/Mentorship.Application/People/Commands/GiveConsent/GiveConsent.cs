@@ -24,7 +24,9 @@ internal sealed class GiveConsentHandler(IApplicationDbContext db, IMapper mappe
     public async Task<ConsentDto> Handle(GiveConsentCommand request, CancellationToken cancellationToken)
     {
         var person = await PersonReads.PersonAsync(db.People.Include(p => p.Consents), request.PersonId, cancellationToken);
-        var consent = person.GiveConsent(request.GivenBy!.Value, request.RepresentativeName, request.Purpose!, request.GivenAt ?? time.GetUtcNow(), request.DocumentReference);
+        var now = time.GetUtcNow();
+        var consent = person.GiveConsent(request.GivenBy!.Value, request.RepresentativeName, request.Purpose!, request.GivenAt ?? now, request.DocumentReference,
+            DateOnly.FromDateTime(now.UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ConsentDto>(consent);
     }

@@ -4,8 +4,10 @@ using Mentorship.Domain.People;
 namespace Mentorship.Application.People.Queries.GetPerson;
 
 /// <summary>A person as those who may see their personal data see them (152-FZ: never in public responses or exports).</summary>
-public sealed record PersonDto
+public sealed record PersonDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [Id];
+
     public Guid Id { get; init; }
 
     public Guid OrganizationId { get; init; }

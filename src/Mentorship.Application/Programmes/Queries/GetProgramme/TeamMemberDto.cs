@@ -3,8 +3,10 @@ using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Queries.GetProgramme;
 
-public sealed record TeamMemberDto
+public sealed record TeamMemberDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => PersonId is { } personId ? [personId] : [];
+
     public Guid Id { get; init; }
 
     public TeamRole Role { get; init; }

@@ -5,8 +5,10 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorCandidate;
 
 /// <summary>A mentor candidate with the eight selection scores (0–5 each, null until scored), the decision and training.</summary>
-public sealed record MentorCandidateDto
+public sealed record MentorCandidateDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [PersonId];
+
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }

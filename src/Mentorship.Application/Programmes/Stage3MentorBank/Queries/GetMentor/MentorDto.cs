@@ -5,8 +5,10 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage3MentorBank.Queries.GetMentor;
 
 /// <summary>A mentor of the bank: competences as tags, capacity (mentees at a time) and source.</summary>
-public sealed record MentorDto
+public sealed record MentorDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [PersonId];
+
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }

@@ -5,8 +5,10 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage4MenteeBank.Queries.GetMentee;
 
 /// <summary>A mentee of the bank with the requests (topic tags and text) and the channel the data came from.</summary>
-public sealed record MenteeDto
+public sealed record MenteeDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [PersonId];
+
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }

@@ -3,8 +3,10 @@ using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
 
-public sealed record GroupMemberDto
+public sealed record GroupMemberDto : Auditing.IShowsPersonalData
 {
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [PersonId];
+
     public Guid PersonId { get; init; }
 
     public string Name { get; init; } = string.Empty;

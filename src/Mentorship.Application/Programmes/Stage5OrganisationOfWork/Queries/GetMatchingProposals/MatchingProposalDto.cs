@@ -13,4 +13,7 @@ public sealed record MatchingProposalDto(
     MentoringForm Form,
     int Score,
     IReadOnlyList<string> SharedTags,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons) : Auditing.IShowsPersonalData
+{
+    IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [MentorPersonId, MenteePersonId];
+}
