@@ -2,7 +2,6 @@ using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
-using Mentorship.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Jobs.Queries.GetJob;
@@ -22,17 +21,6 @@ internal sealed class GetJobHandler(IApplicationDbContext db, ICurrentUser user,
             throw new NotFoundException("Job", request.Id);
         }
 
-        var regions = run.Regions.OrderBy(r => r.RegionId)
-            .Select(r => new RegionRunDto(r.RegionId, r.Status, r.Executions, r.StartedAt, r.FinishedAt, r.Organizations, r.IndicatorSnapshots, r.CriterionSnapshots, r.Error))
-            .ToList();
-        var summary = new JobSummaryDto(
-            regions.Count,
-            regions.Count(r => r.Status == JobRunStatus.Succeeded),
-            regions.Count(r => r.Status == JobRunStatus.Failed),
-            regions.Sum(r => r.Organizations),
-            regions.Sum(r => r.IndicatorSnapshots),
-            regions.Sum(r => r.CriterionSnapshots));
-        var backgroundState = run.BackgroundJobId is { } jobId ? scheduler.BackgroundJobState(jobId) : null;
-        return new JobDto(run.Id, run.Kind, run.Year, run.RegionId, run.Status, run.RequestedAt, run.StartedAt, run.FinishedAt, backgroundState, summary, regions);
+        return JobReads.ToDto(run, scheduler);
     }
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
+using Mentorship.Application.Jobs;
 using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring;
@@ -26,7 +27,7 @@ public sealed class RecomputeValidator : AbstractValidator<RecomputeCommand>
     public RecomputeValidator() => RuleFor(c => c.Year).InclusiveBetween(AcademicYear.MinStartYear + 1, AcademicYear.MaxStartYear);
 }
 
-internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser user, IJobScheduler scheduler, IMediator mediator, TimeProvider time)
+internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser user, IJobScheduler scheduler, TimeProvider time)
     : IRequestHandler<RecomputeCommand, JobDto>
 {
     public async Task<JobDto> Handle(RecomputeCommand request, CancellationToken cancellationToken)
@@ -55,6 +56,6 @@ internal sealed class RecomputeHandler(IApplicationDbContext db, ICurrentUser us
         db.JobRuns.Add(run);
         scheduler.EnqueueRecompute(run.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetJobQuery(run.Id), cancellationToken);
+        return JobReads.ToDto(run, scheduler);
     }
 }
