@@ -3,6 +3,7 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.People.Queries.GetPerson;
 using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Application.Programmes.Queries.GetProgrammes;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetNotes;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
@@ -85,6 +86,23 @@ public sealed class OwnRecordsScopeTests(DatabaseProvider provider) : Functional
 
         AsMentor(mentor);
         (await OkAsync<ProgrammeDto>(await Client.GetAsync($"{Api}/programmes/{programmeId}"))).OrganizationName.Should().Be("Школа Ангарска");
+    }
+
+    [Test]
+    public async Task A_mentor_and_a_mentee_find_their_own_programme_in_the_list_only()
+    {
+        var mentee = await Given.Person(_school, PersonCategory.Pupil, "Наставляемый");
+        AsCurator(_school);
+        var (programmeId, mentor) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], mentee);
+        await Given.Programme(_school, "Другая программа");
+
+        foreach (var person in new[] { mentor, mentee })
+        {
+            As(Roles.Mentee, (MentorshipClaims.PersonId, person.ToString()));
+            var page = await OkAsync<PagedList<ProgrammeSummaryDto>>(await Client.GetAsync($"{Api}/programmes"));
+            page.TotalCount.Should().Be(1);
+            page.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = programmeId, OrganizationName = "Школа Ангарска" }, o => o.ExcludingMissingMembers());
+        }
     }
 
     [Test]

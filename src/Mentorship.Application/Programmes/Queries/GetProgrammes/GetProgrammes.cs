@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
@@ -26,7 +27,7 @@ public sealed record GetProgrammesQuery(
 
 internal sealed class GetProgrammesHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetProgrammesQuery, PagedList<ProgrammeSummaryDto>>
 {
-    public Task<PagedList<ProgrammeSummaryDto>> Handle(GetProgrammesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<ProgrammeSummaryDto>> Handle(GetProgrammesQuery request, CancellationToken cancellationToken)
     {
         var query = db.Programmes.AsNoTracking();
         if (request.OrganizationId is { } organizationId)
@@ -52,7 +53,12 @@ internal sealed class GetProgrammesHandler(IApplicationDbContext db, IMapper map
             }
         }
 
-        return query.OrderBy(p => p.Title).ThenBy(p => p.Id)
-            .ProjectToPagedListAsync<ProgrammeSummaryDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
+        // The scoped set decides which programmes the caller sees and pages them; the page is then read past the
+        // filters, so that a mentor or mentee (who sees the own programme, not its organisation) gets its name too.
+        var page = await query.OrderBy(p => p.Title).ThenBy(p => p.Id).Select(p => p.Id).ToPagedListAsync(PageRequest.From(request), cancellationToken);
+        var ids = page.Items.ToList();
+        var items = await db.Programmes.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .ProjectTo<ProgrammeSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        return new PagedList<ProgrammeSummaryDto>(items.OrderBy(i => ids.IndexOf(i.Id)).ToList(), page.Page, page.PageSize, page.TotalCount);
     }
 }
