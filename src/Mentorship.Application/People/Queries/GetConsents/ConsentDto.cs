@@ -21,6 +21,8 @@ public sealed record ConsentDto
 
     public string? DocumentReference { get; init; }
 
+    public bool CoSignedBySubject { get; init; }
+
     public bool IsActive { get; init; }
 
     private sealed class Mapping : Profile
