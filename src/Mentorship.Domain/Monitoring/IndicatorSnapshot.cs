@@ -90,11 +90,12 @@ public class IndicatorSnapshot : BaseEntity
         denominator > 0 ? numerator * 100m / denominator : null;
 
     /// <summary>
-    /// A target count is the target share of the denominator rounded half away from zero
-    /// (35 % of 10 371 = 3 629.85 → 3 630; 50 % → 5 185.5 → 5 186).
+    /// A target count is the target share of the denominator rounded to the nearest whole, a half rounded down —
+    /// the rule that reproduces every cell of seed 004's plan for 10 371 pupils: 3 % → 311, 10 % → 1 037,
+    /// 20 % → 2 074, 35 % → 3 629.85 → 3 630, 50 % → 5 185.5 → 5 185, 70 % → 7 259.7 → 7 260.
     /// </summary>
     public static int TargetCountOf(decimal targetShare, int denominator) =>
-        (int)Math.Round(targetShare * denominator / 100m, MidpointRounding.AwayFromZero);
+        (int)Math.Ceiling((targetShare * denominator / 100m) - 0.5m);
 
     public void SetShare(int numerator, int denominator, decimal? targetShare, DateTimeOffset computedAt)
     {
@@ -105,8 +106,11 @@ public class IndicatorSnapshot : BaseEntity
         Target = targetShare;
         TargetCount = targetShare is { } t && denominator > 0 ? TargetCountOf(t, denominator) : null;
 
-        // Compared unrounded: a share is rounded to one decimal only when shown.
-        Met = Value is { } v && targetShare is { } target ? v >= target : null;
+        // Where a target count exists the count decides (5 185 mentees of 10 371 meet 50 %, although 49.995 % < 50 %);
+        // otherwise the unrounded share does: a share is rounded to one decimal only when shown.
+        Met = Value is not { } v || targetShare is not { } target ? null
+            : TargetCount is { } count ? numerator >= count
+            : v >= target;
         ComputedAt = computedAt;
     }
 

@@ -20,24 +20,40 @@ public class IndicatorSnapshotTests
     }
 
     [TestCase(35, 10371, 3630)]
-    [TestCase(50, 10371, 5186)]
+    [TestCase(50, 10371, 5185)]
     [TestCase(10, 10371, 1037)]
-    public void A_target_count_is_the_share_of_the_denominator_rounded_half_away_from_zero(decimal share, int denominator, int expected)
+    [TestCase(50, 3, 1)]
+    [TestCase(50, 1, 0)]
+    [TestCase(0.5, 300, 1)]
+    public void A_target_count_is_the_share_of_the_denominator_rounded_to_the_nearest_a_half_down(decimal share, int denominator, int expected)
     {
         IndicatorSnapshot.TargetCountOf(share, denominator).Should().Be(expected);
     }
 
     [Test]
-    public void The_target_is_compared_with_the_unrounded_share()
+    public void The_target_count_decides_and_the_share_is_kept_unrounded()
     {
         var snapshot = New(Indicator.PupilsMentored);
 
-        // 3 629 of 10 371 is 34.99…%, shown as 35.0 %, and still below a 35 % target.
+        // 3 629 of 10 371 is 34.99…%, shown as 35.0 %, and still below the target count of 3 630.
         snapshot.SetShare(3629, 10371, 35m, Now);
 
         snapshot.Met.Should().BeFalse();
         Math.Round(snapshot.Value!.Value, 1).Should().Be(35.0m);
         snapshot.TargetCount.Should().Be(3630);
+    }
+
+    [TestCase(5185, true)]
+    [TestCase(5184, false)]
+    public void Five_thousand_one_hundred_and_eighty_five_mentees_of_10_371_meet_fifty_percent(int mentees, bool met)
+    {
+        var snapshot = New(Indicator.PupilsMentored);
+
+        snapshot.SetShare(mentees, 10371, 50m, Now);
+
+        snapshot.TargetCount.Should().Be(5185);
+        snapshot.Value.Should().BeLessThan(50m, "49.995 % and below: the share alone would never meet 50 %");
+        snapshot.Met.Should().Be(met);
     }
 
     [Test]
