@@ -32,6 +32,12 @@ public sealed class MonitoringJobs(
     /// <summary>A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit).</summary>
     public static readonly TimeSpan FanOutLostAfter = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a worker's claim on a region holds unless renewed (<see cref="JobRun.LeaseDuration"/> by default): a worker
+    /// that died is noticed this long after its last renewal.
+    /// </summary>
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Monitoring:RegionLeaseSeconds", JobRun.LeaseDuration.TotalSeconds)));
+
     /// <summary>The nightly recomputation of the current year, for every region.</summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task NightlyRecomputeAsync(CancellationToken cancellationToken)
@@ -69,7 +75,7 @@ public sealed class MonitoringJobs(
     public async Task RecomputeRegionAsync(Guid jobRunId, Guid regionId, CancellationToken cancellationToken)
     {
         var run = await RunAsync(jobRunId, cancellationToken);
-        var claim = run.ClaimRegion(regionId, time.GetUtcNow());
+        var claim = run.ClaimRegion(regionId, time.GetUtcNow(), Lease);
         if (claim == RegionClaim.Busy || !await SaveLifecycleAsync(cancellationToken))
         {
             throw new RegionRunBusyException(jobRunId, regionId);
@@ -188,15 +194,16 @@ public sealed class MonitoringJobs(
     /// <summary>Renews the lease in a scope of its own (the job's context is busy with the work) until told to stop or the lease is lost.</summary>
     private async Task RenewLeaseAsync(Guid jobRunId, Guid regionId, Guid lease, CancellationToken stop)
     {
+        var duration = Lease;
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(JobRun.LeaseRenewal, time, stop);
+                await Task.Delay(JobRun.RenewalOf(duration), time, stop);
                 await using var scope = scopes.CreateAsyncScope();
                 var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
                 var run = await context.JobRuns.Include(r => r.Regions).SingleAsync(r => r.Id == jobRunId, stop);
-                if (!run.RenewLease(regionId, lease, time.GetUtcNow()))
+                if (!run.RenewLease(regionId, lease, time.GetUtcNow(), duration))
                 {
                     return;
                 }

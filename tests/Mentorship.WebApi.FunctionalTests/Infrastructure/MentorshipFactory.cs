@@ -5,8 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>The real application, on a real database of the chosen provider, with a controllable clock.</summary>
-public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application, on a real database of the chosen provider, with a controllable clock; <paramref name="settings"/>
+/// override the tests' defaults.
+/// </summary>
+public sealed class MentorshipFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The frontend that may call the public endpoints from a browser.</summary>
     public const string AllowedOrigin = "https://mentor.example.ru";
@@ -35,6 +38,11 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         // High enough for every test; the rate-limit test makes its own host with low limits.
         builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(_clock);
