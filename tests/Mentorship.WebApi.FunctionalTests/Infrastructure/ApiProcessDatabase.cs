@@ -58,15 +58,19 @@ public sealed class ApiProcessDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>The settings of an API process on this database (Hangfire server on), with short leases for crash tests.</summary>
-    public Dictionary<string, string> ApiSettings(string serverName, int workers = 2)
+    /// <summary>
+    /// The settings of an API process on this database with a Hangfire server named <paramref name="serverName"/>: a
+    /// region's lease of <paramref name="leaseSeconds"/>, a job of a dead server visible again after a little more, and
+    /// the sweep after dead workers every five seconds, so that a crash test recovers in seconds.
+    /// </summary>
+    public Dictionary<string, string> ApiSettings(string serverName, int workers = 2, int leaseSeconds = 8)
     {
         var settings = ApiProcess.PostgreSqlSettings(ConnectionString);
         settings["Hangfire:Server:Enabled"] = "true";
         settings["Hangfire:Server:Name"] = serverName;
         settings["Hangfire:Server:WorkerCount"] = workers.ToString(CultureInfo.InvariantCulture);
-        settings["Hangfire:InvisibilityTimeoutSeconds"] = "6";
-        settings["Monitoring:RegionLeaseSeconds"] = "3";
+        settings["Hangfire:InvisibilityTimeoutSeconds"] = (leaseSeconds + 2).ToString(CultureInfo.InvariantCulture);
+        settings["Monitoring:RegionLeaseSeconds"] = leaseSeconds.ToString(CultureInfo.InvariantCulture);
         settings["Monitoring:ResumeAbandonedRunsCron"] = "*/5 * * * * *";
         return settings;
     }

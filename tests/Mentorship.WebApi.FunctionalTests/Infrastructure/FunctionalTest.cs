@@ -5,6 +5,7 @@ using System.Text.Json;
 using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Jobs;
 using Mentorship.WebApi.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
@@ -123,6 +124,13 @@ public abstract class FunctionalTest(DatabaseProvider provider)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    /// <summary>The table of an entity, as the model names it (for a lock or a trigger of the test's own).</summary>
+    protected string TableOf<TEntity>()
+    {
+        using var scope = Factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
     }
 
     protected Task<int> CountAsync<TEntity>()

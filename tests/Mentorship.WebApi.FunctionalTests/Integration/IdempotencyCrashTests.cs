@@ -24,16 +24,8 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
     {
         var school = await Given.School();
         var key = await Given.ApiKey(school);
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["Database:MigrateOnStartup"] = "false",
-            ["ConnectionStrings:PostgreSql"] = Factory.Database.ConnectionString,
-            ["Hangfire:Server:Enabled"] = "false",
-            ["Authentication:Jwt:SigningKey"] = TestTokens.SigningKey,
-            ["Exports:PseudonymKey"] = "functional-tests-pseudonym-key-0123456789",
-            ["Integration:IdempotencyLeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var settings = ApiProcess.PostgreSqlSettings(Factory.Database.ConnectionString);
+        settings["Integration:IdempotencyLeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var doomed = await ApiProcess.StartAsync(settings);
         await using var survivor = await ApiProcess.StartAsync(settings);
         var body = new { items = new[] { new { externalId = "ext-1", organizationId = school, lastName = "Иванов", firstName = "Иван", category = "Pupil", grade = 7, birthDate = "2012-03-01" } } };
@@ -102,11 +94,5 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
             deadline.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the request claims its key");
             await Task.Delay(100);
         }
-    }
-
-    private string TableOf<TEntity>()
-    {
-        using var scope = Factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
     }
 }
