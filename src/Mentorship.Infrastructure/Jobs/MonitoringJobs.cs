@@ -29,7 +29,10 @@ public sealed class MonitoringJobs(
     IConfiguration configuration,
     ILogger<MonitoringJobs> logger)
 {
-    /// <summary>A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit).</summary>
+    /// <summary>
+    /// A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit); so did a
+    /// region of a fanned-out run still queued this long after the request and its last attempt (longer than any retry delay).
+    /// </summary>
     public static readonly TimeSpan FanOutLostAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>
@@ -119,22 +122,26 @@ public sealed class MonitoringJobs(
     }
 
     /// <summary>
-    /// Every few minutes: re-runs what a dead worker left — regions whose lease ran out, and runs whose fan-out job was
-    /// lost between their commit and its enqueueing. A duplicate of a live job finds the region taken and retries later.
+    /// Every few minutes: re-runs what a dead worker left — regions whose lease ran out; regions still queued long after
+    /// their run fanned out (their job was lost: in-memory job storage dies with its process); and runs whose fan-out job
+    /// was lost between their commit and its enqueueing. A duplicate of a live or waiting job finds the region taken (and
+    /// retries later) or done.
     /// </summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task ResumeAbandonedRunsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var lostBefore = now - FanOutLostAfter;
         var abandoned = await db.RegionRuns.AsNoTracking()
-            .Where(r => r.Status == JobRunStatus.Running && r.LeaseExpiresAt < now)
+            .Where(r => (r.Status == JobRunStatus.Running && r.LeaseExpiresAt < now)
+                        || (r.Status == JobRunStatus.Queued && (r.StartedAt == null || r.StartedAt < lostBefore)
+                            && db.JobRuns.Any(j => j.Id == r.JobRunId && j.BackgroundJobId != null && j.RequestedAt < lostBefore)))
             .Select(r => new { r.JobRunId, r.RegionId }).ToListAsync(cancellationToken);
         foreach (var region in abandoned)
         {
             client.Enqueue<MonitoringJobs>(jobs => jobs.RecomputeRegionAsync(region.JobRunId, region.RegionId, CancellationToken.None));
         }
 
-        var lostBefore = now - FanOutLostAfter;
         var lost = await db.JobRuns.AsNoTracking()
             .Where(r => r.BackgroundJobId == null && r.RequestedAt < lostBefore && r.Regions.Any() && r.Regions.All(g => g.Status == JobRunStatus.Queued))
             .Select(r => r.Id).ToListAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mentorship.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -81,12 +80,7 @@ public sealed class ApiProcessDatabase : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
-    /// <summary>The table of an entity, as the model names it.</summary>
-    public string TableOf<TEntity>()
-    {
-        using var scope = Host.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
-    }
+    public string TableOf<TEntity>() => Host.TableOf<TEntity>();
 
     /// <summary>How many sessions on this database wait for a lock (a worker stopped by the test's lock).</summary>
     public async Task<long> SessionsWaitingForALockAsync()

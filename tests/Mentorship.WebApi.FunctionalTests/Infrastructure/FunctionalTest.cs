@@ -5,7 +5,6 @@ using System.Text.Json;
 using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Jobs;
 using Mentorship.WebApi.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
@@ -126,12 +125,7 @@ public abstract class FunctionalTest(DatabaseProvider provider)
         return await query(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
-    /// <summary>The table of an entity, as the model names it (for a lock or a trigger of the test's own).</summary>
-    protected string TableOf<TEntity>()
-    {
-        using var scope = Factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
-    }
+    protected string TableOf<TEntity>() => Factory.TableOf<TEntity>();
 
     protected Task<int> CountAsync<TEntity>()
         where TEntity : class => QueryAsync(db => Task.FromResult(db.Set<TEntity>().Count()));

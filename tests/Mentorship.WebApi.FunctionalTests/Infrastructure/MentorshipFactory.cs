@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,6 +25,13 @@ public sealed class MentorshipFactory(TestDatabase database, IReadOnlyDictionary
     public FakeTimeProvider Clock => _clock.Current;
 
     public void ResetClock() => _clock.Reset(Start);
+
+    /// <summary>The table of an entity, as the model names it (for a lock or a trigger of a test's own).</summary>
+    public string TableOf<TEntity>()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

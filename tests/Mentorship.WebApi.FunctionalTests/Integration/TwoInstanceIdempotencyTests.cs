@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using Mentorship.Application.Integration.Commands.UpsertPeople;
 using Mentorship.Domain.People;
 using Mentorship.Infrastructure.Idempotency;
@@ -37,14 +36,14 @@ public sealed class TwoInstanceIdempotencyTests(DatabaseProvider provider) : Fun
                 await lockTable.ExecuteNonQueryAsync();
             }
 
-            var inFlight = SendAsync(first, apiKey, "two-0000", Batch(school, 0));
+            var inFlight = first.Client.PostPeopleAsync(apiKey, "two-0000", Batch(school, 0));
             await WaitUntilClaimedAsync("two-0000");
-            await ProblemAsync(await SendAsync(second, apiKey, "two-0000", Batch(school, 0)), HttpStatusCode.Conflict);
+            await ProblemAsync(await second.Client.PostPeopleAsync(apiKey, "two-0000", Batch(school, 0)), HttpStatusCode.Conflict);
             await hold.RollbackAsync();
             var written = await inFlight;
             written.StatusCode.Should().Be(HttpStatusCode.OK, await written.Content.ReadAsStringAsync());
             (await ReadAsync<BatchResultDto>(written)).Created.Should().Be(1);
-            var replayed = await SendAsync(second, apiKey, "two-0000", Batch(school, 0));
+            var replayed = await second.Client.PostPeopleAsync(apiKey, "two-0000", Batch(school, 0));
             replayed.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
             (await replayed.Content.ReadAsStringAsync()).Should().Be(await written.Content.ReadAsStringAsync());
         }
@@ -57,7 +56,7 @@ public sealed class TwoInstanceIdempotencyTests(DatabaseProvider provider) : Fun
         var outcomes = await Task.WhenAll(Enumerable.Range(1, ConcurrentKeys).Select(async i =>
         {
             var key = $"two-{i:D4}";
-            var answers = await Task.WhenAll(SendAsync(first, apiKey, key, Batch(school, i)), SendAsync(second, apiKey, key, Batch(school, i)));
+            var answers = await Task.WhenAll(first.Client.PostPeopleAsync(apiKey, key, Batch(school, i)), second.Client.PostPeopleAsync(apiKey, key, Batch(school, i)));
             return (Key: key, Index: i, Answers: answers);
         }));
         foreach (var (key, index, answers) in outcomes)
@@ -70,7 +69,7 @@ public sealed class TwoInstanceIdempotencyTests(DatabaseProvider provider) : Fun
             if (other.StatusCode == HttpStatusCode.Conflict)
             {
                 conflicts++;
-                other = await SendAsync(answers[0] == other ? first : second, apiKey, key, Batch(school, index));
+                other = await (answers[0] == other ? first : second).Client.PostPeopleAsync(apiKey, key, Batch(school, index));
             }
             else
             {
@@ -89,14 +88,6 @@ public sealed class TwoInstanceIdempotencyTests(DatabaseProvider provider) : Fun
 
     private static object Batch(Guid school, int index) =>
         new { items = new[] { new { externalId = $"two-{index}", organizationId = school, lastName = "Иванов", firstName = $"Иван{index}", category = "Pupil", grade = 7, birthDate = "2012-03-01" } } };
-
-    private static Task<HttpResponseMessage> SendAsync(ApiProcess api, string apiKey, string idempotencyKey, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/integration/people") { Content = JsonContent.Create(body, options: Json) };
-        request.Headers.Add("X-Api-Key", apiKey);
-        request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return api.Client.SendAsync(request);
-    }
 
     private async Task WaitUntilClaimedAsync(string key)
     {
