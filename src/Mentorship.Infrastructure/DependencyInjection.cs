@@ -122,6 +122,9 @@ public static class DependencyInjection
 
     private static void AddMentorshipHangfire(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
     {
+        // A job fetched by a server that died becomes visible to the other servers this long after the dead server
+        // last extended it (the timeout slides while the job runs).
+        var invisibility = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Hangfire:InvisibilityTimeoutSeconds", 300)));
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -141,7 +144,7 @@ public static class DependencyInjection
                             SchemaName = "hangfire",
                             PrepareSchemaIfNecessary = true,
                             UseSlidingInvisibilityTimeout = true,
-                            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                            InvisibilityTimeout = invisibility,
                             QueuePollInterval = TimeSpan.FromSeconds(1),
                         });
                     break;
@@ -150,7 +153,7 @@ public static class DependencyInjection
                     hangfire.UseSqlServerStorage(connectionString, new SqlServerStorageOptions
                     {
                         CommandBatchMaxTimeout = TimeSpan.FromMinutes(5),
-                        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        SlidingInvisibilityTimeout = invisibility,
                         QueuePollInterval = TimeSpan.Zero,
                         UseRecommendedIsolationLevel = true,
                         DisableGlobalLocks = true,
@@ -168,6 +171,10 @@ public static class DependencyInjection
             {
                 options.WorkerCount = configuration.GetValue("Hangfire:Server:WorkerCount", Math.Max(2, Environment.ProcessorCount));
                 options.Queues = ["default"];
+                if (configuration["Hangfire:Server:Name"] is { Length: > 0 } name)
+                {
+                    options.ServerName = name;
+                }
             });
         }
     }

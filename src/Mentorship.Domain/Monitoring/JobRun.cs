@@ -35,11 +35,11 @@ public class JobRun : BaseEntity
     public const string RecomputeKind = "recompute";
     public const int ErrorMaxLength = TextLengths.Paragraph;
 
-    /// <summary>How long a claim holds without being renewed; a region still running past it was abandoned.</summary>
+    /// <summary>How long a claim holds without being renewed, unless configured; a region still running past it was abandoned.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often a working worker renews its lease: several times within one lease.</summary>
-    public static readonly TimeSpan LeaseRenewal = TimeSpan.FromSeconds(30);
+    /// <summary>How often a working worker renews its lease of <see cref="LeaseDuration"/>: several times within one lease.</summary>
+    public static readonly TimeSpan LeaseRenewal = RenewalOf(LeaseDuration);
 
     private readonly List<RegionRun> _regions = [];
 
@@ -108,13 +108,17 @@ public class JobRun : BaseEntity
     /// A worker comes for a region. It gets the lease when the region is queued, or running under a lease that ran
     /// out (its worker died); a region abandoned on its last attempt fails for good instead.
     /// </summary>
-    public RegionClaim ClaimRegion(Guid regionId, DateTimeOffset now) => RegionOf(regionId).Claim(now);
+    /// <param name="lease">How long the claim holds unless renewed; <see cref="LeaseDuration"/> by default.</param>
+    public RegionClaim ClaimRegion(Guid regionId, DateTimeOffset now, TimeSpan? lease = null) => RegionOf(regionId).Claim(now, lease ?? LeaseDuration);
 
     /// <summary>The lease the worker that claimed the region holds, to renew, complete or fail with.</summary>
     public Guid LeaseOf(Guid regionId) => RegionOf(regionId).LeaseId ?? throw new InvalidOperationException($"Region {regionId} of run {Id} is not claimed.");
 
     /// <summary>Extends the lease while its worker works; false when the lease was lost (taken over or finished).</summary>
-    public bool RenewLease(Guid regionId, Guid leaseId, DateTimeOffset now) => RegionOf(regionId).Renew(leaseId, now);
+    public bool RenewLease(Guid regionId, Guid leaseId, DateTimeOffset now, TimeSpan? lease = null) => RegionOf(regionId).Renew(leaseId, now, lease ?? LeaseDuration);
+
+    /// <summary>How often a worker renews a lease of <paramref name="lease"/>: four times within it, so that a missed beat or two does not lose it.</summary>
+    public static TimeSpan RenewalOf(TimeSpan lease) => lease / 4;
 
     /// <summary>The region's work is done; false (and nothing recorded) when the worker no longer held the lease.</summary>
     public bool CompleteRegion(Guid regionId, Guid leaseId, int organizations, int indicatorSnapshots, int criterionSnapshots, DateTimeOffset now) =>
@@ -174,7 +178,7 @@ public class RegionRun : BaseEntity
 
     public string? Error { get; private set; }
 
-    internal RegionClaim Claim(DateTimeOffset now)
+    internal RegionClaim Claim(DateTimeOffset now, TimeSpan lease)
     {
         switch (Status)
         {
@@ -193,18 +197,18 @@ public class RegionRun : BaseEntity
         StartedAt = now;
         FinishedAt = null;
         LeaseId = Guid.CreateVersion7();
-        LeaseExpiresAt = now + JobRun.LeaseDuration;
+        LeaseExpiresAt = now + lease;
         return RegionClaim.Claimed;
     }
 
-    internal bool Renew(Guid leaseId, DateTimeOffset now)
+    internal bool Renew(Guid leaseId, DateTimeOffset now, TimeSpan lease)
     {
         if (!Holds(leaseId))
         {
             return false;
         }
 
-        LeaseExpiresAt = now + JobRun.LeaseDuration;
+        LeaseExpiresAt = now + lease;
         return true;
     }
 

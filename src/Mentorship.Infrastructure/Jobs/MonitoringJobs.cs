@@ -29,8 +29,17 @@ public sealed class MonitoringJobs(
     IConfiguration configuration,
     ILogger<MonitoringJobs> logger)
 {
-    /// <summary>A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit).</summary>
+    /// <summary>
+    /// A run requested this long ago that no fan-out has picked up lost its job (a crash after the commit); so did a
+    /// region of a fanned-out run still queued this long after the request and its last attempt (longer than any retry delay).
+    /// </summary>
     public static readonly TimeSpan FanOutLostAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a worker's claim on a region holds unless renewed (<see cref="JobRun.LeaseDuration"/> by default): a worker
+    /// that died is noticed this long after its last renewal.
+    /// </summary>
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Monitoring:RegionLeaseSeconds", JobRun.LeaseDuration.TotalSeconds)));
 
     /// <summary>The nightly recomputation of the current year, for every region.</summary>
     [AutomaticRetry(Attempts = 3)]
@@ -69,7 +78,7 @@ public sealed class MonitoringJobs(
     public async Task RecomputeRegionAsync(Guid jobRunId, Guid regionId, CancellationToken cancellationToken)
     {
         var run = await RunAsync(jobRunId, cancellationToken);
-        var claim = run.ClaimRegion(regionId, time.GetUtcNow());
+        var claim = run.ClaimRegion(regionId, time.GetUtcNow(), Lease);
         if (claim == RegionClaim.Busy || !await SaveLifecycleAsync(cancellationToken))
         {
             throw new RegionRunBusyException(jobRunId, regionId);
@@ -113,22 +122,26 @@ public sealed class MonitoringJobs(
     }
 
     /// <summary>
-    /// Every few minutes: re-runs what a dead worker left — regions whose lease ran out, and runs whose fan-out job was
-    /// lost between their commit and its enqueueing. A duplicate of a live job finds the region taken and retries later.
+    /// Every few minutes: re-runs what a dead worker left — regions whose lease ran out; regions still queued long after
+    /// their run fanned out (their job was lost: in-memory job storage dies with its process); and runs whose fan-out job
+    /// was lost between their commit and its enqueueing. A duplicate of a live or waiting job finds the region taken (and
+    /// retries later) or done.
     /// </summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task ResumeAbandonedRunsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var lostBefore = now - FanOutLostAfter;
         var abandoned = await db.RegionRuns.AsNoTracking()
-            .Where(r => r.Status == JobRunStatus.Running && r.LeaseExpiresAt < now)
+            .Where(r => (r.Status == JobRunStatus.Running && r.LeaseExpiresAt < now)
+                        || (r.Status == JobRunStatus.Queued && (r.StartedAt == null || r.StartedAt < lostBefore)
+                            && db.JobRuns.Any(j => j.Id == r.JobRunId && j.BackgroundJobId != null && j.RequestedAt < lostBefore)))
             .Select(r => new { r.JobRunId, r.RegionId }).ToListAsync(cancellationToken);
         foreach (var region in abandoned)
         {
             client.Enqueue<MonitoringJobs>(jobs => jobs.RecomputeRegionAsync(region.JobRunId, region.RegionId, CancellationToken.None));
         }
 
-        var lostBefore = now - FanOutLostAfter;
         var lost = await db.JobRuns.AsNoTracking()
             .Where(r => r.BackgroundJobId == null && r.RequestedAt < lostBefore && r.Regions.Any() && r.Regions.All(g => g.Status == JobRunStatus.Queued))
             .Select(r => r.Id).ToListAsync(cancellationToken);
@@ -188,15 +201,16 @@ public sealed class MonitoringJobs(
     /// <summary>Renews the lease in a scope of its own (the job's context is busy with the work) until told to stop or the lease is lost.</summary>
     private async Task RenewLeaseAsync(Guid jobRunId, Guid regionId, Guid lease, CancellationToken stop)
     {
+        var duration = Lease;
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(JobRun.LeaseRenewal, time, stop);
+                await Task.Delay(JobRun.RenewalOf(duration), time, stop);
                 await using var scope = scopes.CreateAsyncScope();
                 var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
                 var run = await context.JobRuns.Include(r => r.Regions).SingleAsync(r => r.Id == jobRunId, stop);
-                if (!run.RenewLease(regionId, lease, time.GetUtcNow()))
+                if (!run.RenewLease(regionId, lease, time.GetUtcNow(), duration))
                 {
                     return;
                 }
@@ -218,28 +232,5 @@ public sealed class MonitoringJobs(
                 logger.LogWarning(ex, "Region {RegionId} of run {JobRunId}: the lease could not be renewed", regionId, jobRunId);
             }
         }
-    }
-}
-
-/// <summary>Another worker holds the region under a live lease: this attempt did nothing, and Hangfire retries it later.</summary>
-public sealed class RegionRunBusyException : Exception
-{
-    public RegionRunBusyException(Guid jobRunId, Guid regionId)
-        : base($"Region {regionId} of run {jobRunId} is being recomputed by another worker.")
-    {
-    }
-
-    public RegionRunBusyException()
-    {
-    }
-
-    public RegionRunBusyException(string message)
-        : base(message)
-    {
-    }
-
-    public RegionRunBusyException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

@@ -1,10 +1,11 @@
 using Hangfire;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Mentorship.Infrastructure.Jobs;
 
 /// <summary>Registers the recurring jobs at start-up (in UTC, so that the schedule does not move with the server's zone).</summary>
-public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs) : IHostedService
+public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs, IConfiguration configuration) : IHostedService
 {
     public const string NightlyRecompute = "monitoring-nightly-recompute";
     public const string StaleGroups = "monitoring-stale-groups";
@@ -19,7 +20,10 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs
 
         // After the stale flags, so that the night's snapshots count them.
         recurringJobs.AddOrUpdate<MonitoringJobs>(NightlyRecompute, jobs => jobs.NightlyRecomputeAsync(CancellationToken.None), "0 2 * * *", utc);
-        recurringJobs.AddOrUpdate<MonitoringJobs>(ResumeAbandonedRuns, jobs => jobs.ResumeAbandonedRunsAsync(CancellationToken.None), "*/5 * * * *", utc);
+
+        // Every five minutes unless configured (a six-field expression counts seconds): the sweep after crashed workers.
+        var sweep = configuration["Monitoring:ResumeAbandonedRunsCron"] is { Length: > 0 } cron ? cron : "*/5 * * * *";
+        recurringJobs.AddOrUpdate<MonitoringJobs>(ResumeAbandonedRuns, jobs => jobs.ResumeAbandonedRunsAsync(CancellationToken.None), sweep, utc);
         return Task.CompletedTask;
     }
 

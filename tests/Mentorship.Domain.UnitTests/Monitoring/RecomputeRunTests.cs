@@ -54,6 +54,22 @@ public class RecomputeRunTests
     }
 
     [Test]
+    public void A_configured_lease_decides_how_long_a_claim_and_its_renewal_hold()
+    {
+        var lease = TimeSpan.FromSeconds(8);
+        var run = Run();
+        run.ClaimRegion(Region, Now, lease);
+        run.Regions.Single().LeaseExpiresAt.Should().Be(Now + lease);
+
+        run.RenewLease(Region, run.LeaseOf(Region), Now + JobRun.RenewalOf(lease), lease).Should().BeTrue();
+        run.Regions.Single().LeaseExpiresAt.Should().Be(Now + JobRun.RenewalOf(lease) + lease);
+
+        run.ClaimRegion(Region, Now + lease, lease).Should().Be(RegionClaim.Busy);
+        run.ClaimRegion(Region, Now + JobRun.RenewalOf(lease) + lease, lease).Should().Be(RegionClaim.Claimed);
+        run.Regions.Single().Executions.Should().Be(2);
+    }
+
+    [Test]
     public void A_failed_attempt_queues_the_region_again_and_the_last_fails_the_run()
     {
         var run = Run();

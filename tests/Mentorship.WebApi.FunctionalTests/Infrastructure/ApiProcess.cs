@@ -20,6 +20,29 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>
+    /// The settings of an API process on a PostgreSQL database that the tests migrated: the tests' signing and pseudonym
+    /// keys, no Hangfire server unless set, and rate limits out of the way of polling.
+    /// </summary>
+    public static Dictionary<string, string> PostgreSqlSettings(string connectionString) => new()
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:MigrateOnStartup"] = "false",
+        ["ConnectionStrings:PostgreSql"] = connectionString,
+        ["Hangfire:Server:Enabled"] = "false",
+        ["Authentication:Jwt:SigningKey"] = TestTokens.SigningKey,
+        ["Exports:PseudonymKey"] = "functional-tests-pseudonym-key-0123456789",
+        ["RateLimiting:Anonymous:PermitLimit"] = "1000000",
+        ["RateLimiting:Authenticated:PermitLimit"] = "1000000",
+    };
+
+    /// <summary>Calls as an administrator, with a token valid on the process's real clock.</summary>
+    public ApiProcess AsAdministrator()
+    {
+        Client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Issue(Mentorship.Application.Common.Security.Roles.Administrator));
+        return this;
+    }
+
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();

@@ -12,12 +12,21 @@ public static class ClientRequests
     public static Task<HttpResponseMessage> PostIdempotentAsync(this HttpClient client, string path, object body, string idempotencyKey) =>
         client.PostIdempotentAsync(path, JsonContent.Create(body, options: HttpResults.Json), idempotencyKey);
 
-    public static async Task<HttpResponseMessage> PostIdempotentAsync(this HttpClient client, string path, HttpContent content, string idempotencyKey)
+    public static async Task<HttpResponseMessage> PostIdempotentAsync(this HttpClient client, string path, HttpContent content, string idempotencyKey, string? apiKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1{path}") { Content = content };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
+        if (apiKey is not null)
+        {
+            request.Headers.Add(Mentorship.WebApi.Infrastructure.ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        }
+
         return await client.SendAsync(request);
     }
+
+    /// <summary>A school system's batch of people, sent with its API key and an <c>Idempotency-Key</c> (on a client with no caller of its own).</summary>
+    public static Task<HttpResponseMessage> PostPeopleAsync(this HttpClient client, string apiKey, string idempotencyKey, object batch) =>
+        client.PostIdempotentAsync("/integration/people", JsonContent.Create(batch, options: HttpResults.Json), idempotencyKey, apiKey);
 
     /// <summary>GET of the open information resource, expecting 200.</summary>
     public static async Task<T> GetPublicAsync<T>(this HttpClient client, string path)

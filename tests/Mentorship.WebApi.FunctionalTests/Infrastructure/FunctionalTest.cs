@@ -125,6 +125,8 @@ public abstract class FunctionalTest(DatabaseProvider provider)
         return await query(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
+    protected string TableOf<TEntity>() => Factory.TableOf<TEntity>();
+
     protected Task<int> CountAsync<TEntity>()
         where TEntity : class => QueryAsync(db => Task.FromResult(db.Set<TEntity>().Count()));
 

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>The real application, on a real database of the chosen provider, with a controllable clock.</summary>
-public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application, on a real database of the chosen provider, with a controllable clock; <paramref name="settings"/>
+/// override the tests' defaults.
+/// </summary>
+public sealed class MentorshipFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The frontend that may call the public endpoints from a browser.</summary>
     public const string AllowedOrigin = "https://mentor.example.ru";
@@ -22,6 +26,13 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
 
     public void ResetClock() => _clock.Reset(Start);
 
+    /// <summary>The table of an entity, as the model names it (for a lock or a trigger of a test's own).</summary>
+    public string TableOf<TEntity>()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -35,6 +46,11 @@ public sealed class MentorshipFactory(TestDatabase database) : WebApplicationFac
         // High enough for every test; the rate-limit test makes its own host with low limits.
         builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(_clock);

@@ -43,6 +43,9 @@ public sealed class TestDatabase
         }
     }
 
+    /// <summary>A PostgreSQL database that a test made for itself (see <see cref="ApiProcessDatabase"/>).</summary>
+    public static TestDatabase PostgreSql(string connectionString) => new(DatabaseProvider.PostgreSql, connectionString);
+
     /// <summary>Deletes every row of the application's tables; the migrations history and Hangfire's tables stay.</summary>
     public async Task ResetAsync()
     {

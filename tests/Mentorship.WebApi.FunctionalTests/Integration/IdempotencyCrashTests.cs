@@ -18,22 +18,15 @@ namespace Mentorship.WebApi.FunctionalTests.Integration;
 public sealed class IdempotencyCrashTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
     private const int LeaseSeconds = 5;
+    private const string Key = "crash-0001";
 
     [Test]
     public async Task A_key_whose_process_was_killed_mid_request_succeeds_once_when_retried_after_the_lease()
     {
         var school = await Given.School();
         var key = await Given.ApiKey(school);
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["Database:MigrateOnStartup"] = "false",
-            ["ConnectionStrings:PostgreSql"] = Factory.Database.ConnectionString,
-            ["Hangfire:Server:Enabled"] = "false",
-            ["Authentication:Jwt:SigningKey"] = TestTokens.SigningKey,
-            ["Exports:PseudonymKey"] = "functional-tests-pseudonym-key-0123456789",
-            ["Integration:IdempotencyLeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var settings = ApiProcess.PostgreSqlSettings(Factory.Database.ConnectionString);
+        settings["Integration:IdempotencyLeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var doomed = await ApiProcess.StartAsync(settings);
         await using var survivor = await ApiProcess.StartAsync(settings);
         var body = new { items = new[] { new { externalId = "ext-1", organizationId = school, lastName = "Иванов", firstName = "Иван", category = "Pupil", grade = 7, birthDate = "2012-03-01" } } };
@@ -47,12 +40,12 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
             await lockTable.ExecuteNonQueryAsync();
         }
 
-        var inFlight = SendAsync(doomed.Client, key.Key, body);
+        var inFlight = doomed.Client.PostPeopleAsync(key.Key, Key, body);
         var claimed = await WaitForRecordAsync(r => r.State == IdempotencyState.InProgress);
         await Task.Delay(TimeSpan.FromSeconds(LeaseSeconds + 1));
         var renewed = await WaitForRecordAsync(r => r.State == IdempotencyState.InProgress);
         renewed.ExpiresAt.Should().BeAfter(claimed.ExpiresAt, "a running request renews its lease");
-        await ProblemAsync(await SendAsync(survivor.Client, key.Key, body), HttpStatusCode.Conflict);
+        await ProblemAsync(await survivor.Client.PostPeopleAsync(key.Key, Key, body), HttpStatusCode.Conflict);
 
         await doomed.KillAsync();
         var killedAt = DateTimeOffset.UtcNow;
@@ -62,7 +55,7 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
         var retry = Stopwatch.StartNew();
         HttpResponseMessage retried;
         var refusedWhileLeased = 0;
-        while ((retried = await SendAsync(survivor.Client, key.Key, body)).StatusCode == HttpStatusCode.Conflict)
+        while ((retried = await survivor.Client.PostPeopleAsync(key.Key, Key, body)).StatusCode == HttpStatusCode.Conflict)
         {
             refusedWhileLeased++;
             retry.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(LeaseSeconds + 10), "the key is free once its lease runs out");
@@ -73,17 +66,9 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
         retried.StatusCode.Should().Be(HttpStatusCode.OK, await retried.Content.ReadAsStringAsync());
         retried.Headers.Contains("Idempotent-Replayed").Should().BeFalse();
         (await retried.Content.ReadFromJsonAsync<BatchResultDto>(Json))!.Created.Should().Be(1);
-        var replayed = await SendAsync(survivor.Client, key.Key, body);
+        var replayed = await survivor.Client.PostPeopleAsync(key.Key, Key, body);
         replayed.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
         (await CountAsync<Person>()).Should().Be(1);
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string apiKey, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/integration/people") { Content = JsonContent.Create(body, options: Json) };
-        request.Headers.Add("X-Api-Key", apiKey);
-        request.Headers.Add("Idempotency-Key", "crash-0001");
-        return client.SendAsync(request);
     }
 
     private async Task<IdempotencyRecord> WaitForRecordAsync(Func<IdempotencyRecord, bool> condition)
@@ -93,7 +78,7 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
         {
             await using var scope = Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-            var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == "crash-0001");
+            var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == Key);
             if (record is not null && condition(record))
             {
                 return record;
@@ -102,11 +87,5 @@ public sealed class IdempotencyCrashTests(DatabaseProvider provider) : Functiona
             deadline.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "the request claims its key");
             await Task.Delay(100);
         }
-    }
-
-    private string TableOf<TEntity>()
-    {
-        using var scope = Factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
     }
 }

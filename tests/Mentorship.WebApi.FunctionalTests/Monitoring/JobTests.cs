@@ -80,6 +80,25 @@ public sealed class JobTests(DatabaseProvider provider) : FunctionalTest(provide
     }
 
     [Test]
+    public async Task The_sweep_reruns_a_region_whose_job_was_lost_after_the_fan_out()
+    {
+        // The fan-out ran and the process died with the region's job in its in-memory storage: the region stays queued.
+        var region = await Given.Region("61", "Ростовская область");
+        var school = await Given.Organization((await Given.Municipality(region.Id)).Id);
+        await Given.HeadCount(school.Id, 2024, 100);
+        var run = new JobRun(2024, region.Id, [region.Id], "test", Factory.Clock.GetUtcNow());
+        run.FanningOut("987654321"); // an id as the job storage gives, of a job that is no longer there
+        await Given.Rows(db => db.JobRuns.Add(run));
+        Factory.Clock.Advance(MonitoringJobs.FanOutLostAfter + TimeSpan.FromSeconds(1));
+
+        await RunJobAsync(jobs => jobs.ResumeAbandonedRunsAsync(CancellationToken.None));
+
+        var job = await Client.WaitForJobAsync($"{Api}/jobs/{run.Id}");
+        job.Regions.Single().Should().BeEquivalentTo(new { RegionId = region.Id, Status = JobRunStatus.Succeeded, Executions = 1 });
+        await ComputedCoverageOfAsync(school.Id);
+    }
+
+    [Test]
     public async Task A_recompute_rolled_back_enqueues_no_job()
     {
         await Given.Region("61", "Ростовская область");
