@@ -14,13 +14,7 @@ public sealed class OperationDocumentationTests(DatabaseProvider provider) : Fun
     [Test]
     public async Task Every_operation_has_a_summary_and_a_description()
     {
-        AsAnonymous();
-        var contract = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
-        var operations = contract["paths"]!.AsObject()
-            .SelectMany(path => path.Value!.AsObject()
-                .Where(method => Methods.Contains(method.Key))
-                .Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Operation: method.Value!)))
-            .ToList();
+        var operations = await ServedOperationsAsync();
 
         operations.Should().NotBeEmpty();
         operations.Where(o => string.IsNullOrWhiteSpace((string?)o.Operation["summary"])).Select(o => o.Name)
@@ -32,14 +26,21 @@ public sealed class OperationDocumentationTests(DatabaseProvider provider) : Fun
     [Test]
     public async Task A_summary_is_one_line()
     {
+        var operations = await ServedOperationsAsync();
+
+        operations.Where(o => ((string?)o.Operation["summary"])?.Contains('\n', StringComparison.Ordinal) == true).Select(o => o.Name)
+            .Should().BeEmpty("a summary is one line; the details go to the description (<remarks>)");
+    }
+
+    /// <summary>The operations of the contract the running API serves, named "GET /api/v1/…".</summary>
+    private async Task<List<(string Name, JsonNode Operation)>> ServedOperationsAsync()
+    {
         AsAnonymous();
         var contract = JsonNode.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"))!;
-        var multiLine = contract["paths"]!.AsObject()
+        return contract["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject()
                 .Where(method => Methods.Contains(method.Key))
-                .Where(method => ((string?)method.Value!["summary"])?.Contains('\n', StringComparison.Ordinal) == true)
-                .Select(method => $"{method.Key.ToUpperInvariant()} {path.Key}"));
-
-        multiLine.Should().BeEmpty();
+                .Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Operation: method.Value!)))
+            .ToList();
     }
 }
