@@ -30,9 +30,10 @@ public static class Exports
     /// tags per municipality — needs `regionId` and `year`), `pairs` (one row per member of a pair or group, people
     /// only as pseudonymous ids with their category — no personal data) and `roadmaps` (roadmap items, дорожные карты,
     /// without the responsible person's name). Filter by `regionId`, `municipalityId` and `year` (the monitoring year;
-    /// for roadmaps the academic year starting in it). The figures are those of the last recompute. The file is
-    /// streamed as it is read, so memory stays flat whatever its size. An unknown dataset, format or separator is
-    /// refused with 400; a region outside the caller's scope answers 404.
+    /// for roadmaps the academic year starting in it). Coverage and criteria are the figures of the last recompute; the
+    /// other datasets are read as they are now. The file is streamed as it is read, so memory stays flat whatever its
+    /// size. An unknown dataset, format or separator is refused with 400; a region outside the caller's scope answers
+    /// 404.
     /// </remarks>
     /// <param name="mediator">The mediator.</param>
     /// <param name="writers">The export writers.</param>

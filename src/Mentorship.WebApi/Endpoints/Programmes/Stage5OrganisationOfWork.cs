@@ -326,7 +326,7 @@ public static class Stage5OrganisationOfWork
     /// For the organisation's staff (a questionnaire of a programme, which must not be closed) and coordinators (a
     /// shared one, without a programme; others are refused with 403). The title, role and point are required, the form
     /// optional (any form when left out). Questions: a Scale1To10, a Choice with at least two options, or an Open
-    /// question; required by default. It stays a draft, editable, until published. Answers 201.
+    /// question; required by default. It stays a draft, not offered for answers, until it is published. Answers 201.
     /// </remarks>
     public static async Task<Created<SurveyTemplateDto>> CreateSurveyTemplate(IMediator mediator, CreateSurveyTemplateCommand command, CancellationToken cancellationToken)
     {
