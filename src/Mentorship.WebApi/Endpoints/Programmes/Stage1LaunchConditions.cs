@@ -38,8 +38,8 @@ public static class Stage1LaunchConditions
     /// forms (формы наставничества: ученик–ученик, учитель–учитель, студент–ученик, работодатель–ученик,
     /// работодатель–студент and the regional variations) and formats (one-to-one, group, flash, network, reverse,
     /// virtual). Each form fixes which categories of person may be mentor and mentee, and pairs are confirmed at stage
-    /// 5 only in the programme's forms and formats. At least one form is part of stage 1's gate. A closed programme
-    /// takes no changes (409). Answers the programme with its launch conditions.
+    /// 5 only in the programme's forms (and formats, once it chose some). At least one form is part of stage 1's gate.
+    /// A closed programme takes no changes (409). Answers the programme with its launch conditions.
     /// </remarks>
     public static async Task<Ok<ProgrammeDto>> SetProgrammeForms(IMediator mediator, Guid programmeId, SetProgrammeFormsCommand command, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(command with { ProgrammeId = programmeId }, cancellationToken));
