@@ -20,6 +20,8 @@ public static class OpenApi
                 Version = "v1",
                 Description = "The target model of mentorship (целевая модель наставничества) of a region, its municipalities and schools.",
             });
+            // The <summary> and <remarks> of each endpoint method become the operation's summary and description.
+            options.IncludeXmlComments(typeof(OpenApi).Assembly);
             options.MapType<AcademicYear>(() => AcademicYearSchema());
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();

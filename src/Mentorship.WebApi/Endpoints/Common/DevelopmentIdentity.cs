@@ -23,6 +23,13 @@ public static class DevelopmentIdentity
         api.MapPost("/dev/token", IssueDevelopmentToken).WithName(nameof(IssueDevelopmentToken)).WithTags("Development").AllowAnonymous();
     }
 
+    /// <summary>Get a token of a demo user (Development only)</summary>
+    /// <remarks>
+    /// Mapped only when the environment is Development: issues a bearer token of one of the seeded users of the demo
+    /// territory (region 38, a municipality, a school, a teacher and a pupil) — `admin`, `regional`, `municipal`,
+    /// `orgadmin`, `curator`, `analyst`, `mentor` or `mentee` — with its role and scope claims. Anonymous. An unknown
+    /// user is refused with 400 listing the known ones.
+    /// </remarks>
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem>> IssueDevelopmentToken(
         TokenRequest request, DevelopmentUsers users, JwtSettings jwt, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -21,6 +21,20 @@ public static class Exports
         return group;
     }
 
+    /// <summary>Download a monitoring dataset for analysts as CSV or XLSX</summary>
+    /// <remarks>
+    /// For analysts and coordinators (выгрузка для аналитиков), within their region or municipality. Datasets:
+    /// `coverage` (coverage indicators, охват, per organisation, municipality and region with numerator, denominator,
+    /// value, target and whether it is met), `criteria` (the efficiency criteria, критерии эффективности, of each
+    /// organisation), `requests-map` (the map of educational requests, карта образовательных запросов: mentees' request
+    /// tags per municipality — needs `regionId` and `year`), `pairs` (one row per member of a pair or group, people
+    /// only as pseudonymous ids with their category — no personal data) and `roadmaps` (roadmap items, дорожные карты,
+    /// without the responsible person's name). Filter by `regionId`, `municipalityId` and `year` (the monitoring year;
+    /// for roadmaps the academic year starting in it). Coverage and criteria are the figures of the last recompute; the
+    /// other datasets are read as they are now. The file is streamed as it is read, so memory stays flat whatever its
+    /// size. An unknown dataset, format or separator is refused with 400; a region outside the caller's scope answers
+    /// 404.
+    /// </remarks>
     /// <param name="mediator">The mediator.</param>
     /// <param name="writers">The export writers.</param>
     /// <param name="dataset">coverage, criteria, requests-map, pairs or roadmaps.</param>

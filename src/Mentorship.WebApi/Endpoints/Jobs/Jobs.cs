@@ -13,6 +13,14 @@ public static class Jobs
         return api;
     }
 
+    /// <summary>Poll a background job, such as a monitoring recomputation</summary>
+    /// <remarks>
+    /// For the administrator or regional coordinator who asked for a recompute (`POST /monitoring/recompute` answers
+    /// 202 with this job's address). Shows whether the run is queued, running, succeeded or failed, when it started and
+    /// finished, and per region how many times it ran, how many organisations and indicator and criterion snapshots it
+    /// computed, and the error of a failed region. A regional coordinator sees the runs of their own region only;
+    /// others answer 404.
+    /// </remarks>
     public static async Task<Ok<JobDto>> GetJob(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetJobQuery(id), cancellationToken));
 }

@@ -15,6 +15,18 @@ public static class PublicIndicators
         return group;
     }
 
+    /// <summary>Read the published coverage indicators of the region and its municipalities</summary>
+    /// <remarks>
+    /// Aggregated figures only — of the region and its municipalities, never of an organisation one by one — for a
+    /// calendar year: each indicator (охват наставничеством and the others) with numerator, denominator, value (a share
+    /// rounded to one decimal, or a count), target and whether it is met. Where the persons behind a figure are fewer
+    /// than the configured minimum (5 by default), or only a few are left out, the figure could point at a person: it
+    /// is hidden (`suppressed`, with numerator, value and met empty). Totals by default, breakdowns with
+    /// `includeBreakdowns=true`; filter by `regionId`, `municipalityId`, `level` (Region or Municipality), `year` and
+    /// `indicator`. Newest year first; paged (`page`, `pageSize` up to 200). Anonymous and read-only (открытый
+    /// информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`,
+    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// </remarks>
     public static async Task<Ok<PagedList<PublicIndicatorDto>>> GetPublicIndicators(IMediator mediator, [AsParameters] GetPublicIndicatorsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 }

@@ -15,6 +15,16 @@ public static class PublicOrganizations
         return group;
     }
 
+    /// <summary>Search the directory of organisations</summary>
+    /// <remarks>
+    /// Schools, colleges, additional education centres and the other organisations of the region with their public
+    /// contacts (reception e-mail, phone, website, address — never a person's) and whether they run a published
+    /// programme this academic year. Archived organisations and individual entrepreneurs are left out. `search` takes
+    /// words of the name or short name (case-insensitive, ё = е); filter by `regionId`, `municipalityId`, `kind` and
+    /// `runsProgrammeThisYear`. Sorted by name; paged (`page`, `pageSize` up to 200). Anonymous and read-only (открытый
+    /// информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`,
+    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// </remarks>
     public static async Task<Ok<PagedList<PublicOrganizationDto>>> GetPublicOrganizations(IMediator mediator, [AsParameters] GetPublicOrganizationsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 }

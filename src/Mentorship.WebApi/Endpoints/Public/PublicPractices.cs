@@ -15,6 +15,14 @@ public static class PublicPractices
         return group;
     }
 
+    /// <summary>Read the base of best practices (база лучших практик наставничества)</summary>
+    /// <remarks>
+    /// Success cases that curators published at completion (stage 6), while their programme is published: title, the
+    /// curator's public text, the programme, its organisation, municipality and region. Newest first; filter by region,
+    /// municipality, organisation, programme, mentoring form and academic year. Paged (`page`, `pageSize` up to 200).
+    /// Anonymous and read-only (открытый информационный ресурс), callable from the configured frontends (CORS);
+    /// cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// </remarks>
     public static async Task<Ok<PagedList<PublicPracticeDto>>> GetPublicPractices(IMediator mediator, [AsParameters] GetPublicPracticesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 }

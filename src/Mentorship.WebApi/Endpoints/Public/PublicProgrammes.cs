@@ -18,9 +18,29 @@ public static class PublicProgrammes
         return group;
     }
 
+    /// <summary>Search the published mentorship programmes</summary>
+    /// <remarks>
+    /// For parents, pupils and partners looking for a programme near them. Only published programmes appear, never of
+    /// an individual entrepreneur, and never a person's data. `search` takes words that start words of the title,
+    /// description or organisation name (case-insensitive, ё = е); filter by `regionId`, `municipalityId`,
+    /// `organizationKind`, `form` (форма наставничества: ученик–ученик, учитель–учитель, студент–ученик,
+    /// работодатель–ученик …), `format` and `academicYear` ("2024/2025": programmes running that year). `sort` is Title
+    /// (default) or Newest. Paged (`page`, `pageSize` up to 200), stable across pages. Anonymous and read-only
+    /// (открытый информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`,
+    /// `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// </remarks>
     public static async Task<Ok<PagedList<PublicProgrammeSummaryDto>>> GetPublicProgrammes(IMediator mediator, [AsParameters] GetPublicProgrammesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
+    /// <summary>Read a published programme</summary>
+    /// <remarks>
+    /// The programme's page on the open information resource: title, description, years, stage (with its title in the
+    /// caller's language), status, the organisation and its public contacts, partners and what they bring, forms and
+    /// formats with their titles, and the tasks with their expected results — nothing about a person. An unpublished or
+    /// unknown programme answers 404 alike. Anonymous and read-only (открытый информационный ресурс), callable from the
+    /// configured frontends (CORS); cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to
+    /// a matching `If-None-Match`.
+    /// </remarks>
     public static async Task<Ok<PublicProgrammeDto>> GetPublicProgramme(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPublicProgrammeQuery(id), cancellationToken));
 }
