@@ -20,6 +20,9 @@ public static class OpenApi
                 Version = "v1",
                 Description = "The target model of mentorship (целевая модель наставничества) of a region, its municipalities and schools.",
             });
+            // The doc comments of the request records and DTOs (Application) and of the enums (Domain) describe the schemas.
+            options.IncludeXmlComments(typeof(Mentorship.Application.DependencyInjection).Assembly);
+            options.IncludeXmlComments(typeof(AcademicYear).Assembly);
             options.MapType<AcademicYear>(() => AcademicYearSchema());
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();

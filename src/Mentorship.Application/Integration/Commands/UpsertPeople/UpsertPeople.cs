@@ -10,6 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.UpsertPeople;
 
+/// <summary>
+/// What a batch row did: Created — a new record; Updated — an existing record found by the external id was changed.
+/// </summary>
 public enum RowOutcome
 {
     Created = 1,

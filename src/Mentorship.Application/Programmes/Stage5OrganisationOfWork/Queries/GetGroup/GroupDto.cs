@@ -6,12 +6,14 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.Get
 /// <summary>A pair or group: form, format, members from joining to leaving, status and how it ended.</summary>
 public sealed record GroupDto
 {
+    /// <summary>Identifier of the pair or group.</summary>
     public Guid Id { get; init; }
 
     public Guid ProgrammeId { get; init; }
 
     public string? Name { get; init; }
 
+    /// <summary>Form of mentorship of the pair.</summary>
     public MentoringForm Form { get; init; }
 
     public MentoringFormat Format { get; init; }
