@@ -19,6 +19,20 @@ public enum RowOutcome
     Updated,
 }
 
+/// <summary>A person in a batch, found by the calling system's external id; personal data (152-FZ).</summary>
+/// <param name="ExternalId">
+/// The person's id in the calling school system, unique in the batch; up to 200 characters.
+/// </param>
+/// <param name="OrganizationId">The organisation the person belongs to (within the API key's scope).</param>
+/// <param name="LastName">Last name (фамилия); up to 100 characters.</param>
+/// <param name="FirstName">First name (имя); up to 100 characters.</param>
+/// <param name="MiddleName">Patronymic (отчество); optional.</param>
+/// <param name="BirthDate">Birth date, from 1900 to today; optional.</param>
+/// <param name="Category">Category of the person (категория).</param>
+/// <param name="Grade">Grade (класс) 1–11; pupils only.</param>
+/// <param name="HasSpecialNeeds">Special educational needs (ОВЗ); false when omitted.</param>
+/// <param name="Email">E-mail; optional.</param>
+/// <param name="Phone">Phone; optional.</param>
 public sealed record PersonRow(
     string? ExternalId,
     Guid? OrganizationId,
@@ -32,6 +46,11 @@ public sealed record PersonRow(
     string? Email,
     string? Phone) : IPersonFields;
 
+/// <summary>
+/// People pushed by a school information system, created or updated by their external ids, all or nothing with a
+/// per-row error report.
+/// </summary>
+/// <param name="Items">The rows, 1 to 1000, each external id once.</param>
 [Authorize(Roles = Roles.IntegrationClient)]
 public sealed record UpsertPeopleCommand(IReadOnlyList<PersonRow>? Items) : IRequest<BatchResultDto>;
 
