@@ -14,10 +14,10 @@ public sealed record PersonDto : Auditing.IShowsPersonalData
     /// <summary>The organisation the person belongs to.</summary>
     public Guid OrganizationId { get; init; }
 
-    /// <summary>Last name (фамилия); null once anonymised.</summary>
+    /// <summary>Last name (фамилия); empty once anonymised.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>First name (имя); null once anonymised.</summary>
+    /// <summary>First name (имя); empty once anonymised.</summary>
     public string? FirstName { get; init; }
 
     /// <summary>Patronymic (отчество); null when none or once anonymised.</summary>
@@ -41,7 +41,10 @@ public sealed record PersonDto : Auditing.IShowsPersonalData
     /// <summary>Phone; null when none or once anonymised.</summary>
     public string? Phone { get; init; }
 
-    /// <summary>The person was erased on request (152-FZ): personal data gone, aggregates kept.</summary>
+    /// <summary>
+    /// The person was erased on request (152-FZ): names, birth date, contacts and external ids are gone, aggregates
+    /// kept.
+    /// </summary>
     public bool IsAnonymised { get; init; }
 
     /// <summary>When the person was anonymised; null otherwise.</summary>

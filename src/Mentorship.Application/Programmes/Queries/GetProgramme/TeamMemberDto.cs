@@ -17,7 +17,7 @@ public sealed record TeamMemberDto : Auditing.IShowsPersonalData
     /// <summary>The person, when the member is a registered person; null for someone named only.</summary>
     public Guid? PersonId { get; init; }
 
-    /// <summary>Full name as given; null when the member is a registered person named by personId.</summary>
+    /// <summary>Full name as given, else the registered person's last and first name.</summary>
     public string? FullName { get; init; }
 
     /// <summary>Position (должность); null when none was given.</summary>
