@@ -9,20 +9,16 @@ namespace Mentorship.Application.Auditing.Queries.GetAuditLog;
 /// </summary>
 /// <param name="Id">Identifier of the entry.</param>
 /// <param name="At">When it happened (UTC).</param>
-/// The user id (token subject) or "client:…" of an integration client; null for the system itself.
-/// </param>
-/// <param name="ClientId">The integration client (API key) that called; null for users.</param>
-/// <param name="RemoteAddress">The caller's IP address; null when unknown.</param>
-/// <param name="Action">Read, create, update or delete.</param>
-/// <param name="EntityId">The record; null for a list read.</param>
-/// <param name="PersonId">The person whose data it was, when one person's; null for a list.</param>
-/// What was returned or changed, such as the response type (": list" for a page); null when nothing more.
-/// </param>
 /// <param name="Actor">
 /// The user id (token subject), "client:…" for an integration client, or "system" for the system's own changes; null
 /// when unknown.
 /// </param>
+/// <param name="ClientId">The integration client (API key) that called; null for users.</param>
+/// <param name="RemoteAddress">The caller's IP address; null when unknown.</param>
+/// <param name="Action">Read, create, update or delete.</param>
 /// <param name="EntityType">What kind of record, such as "Person" or "Consent".</param>
+/// <param name="EntityId">The record; null for a list read.</param>
+/// <param name="PersonId">The person whose data it was, when one person's; null for a list.</param>
 /// <param name="Details">
 /// For a read, the request that showed the data (": list" for a page); for an update, the fields changed; null when
 /// nothing more.

@@ -30,11 +30,11 @@ public enum RowOutcome
 /// <param name="BirthDate">Birth date, from 1900 to today; optional.</param>
 /// <param name="Category">Category of the person (категория).</param>
 /// <param name="Grade">Grade (класс) 1–11; pupils only.</param>
-/// <param name="Email">E-mail; optional.</param>
-/// <param name="Phone">Phone; optional.</param>
 /// <param name="HasSpecialNeeds">
 /// Special educational needs (ОВЗ); when omitted, false for a new person and unchanged for a known one.
 /// </param>
+/// <param name="Email">E-mail; optional.</param>
+/// <param name="Phone">Phone; optional.</param>
 public sealed record PersonRow(
     string? ExternalId,
     Guid? OrganizationId,

@@ -17,9 +17,9 @@ namespace Mentorship.Application.People.Commands.UpdatePerson;
 /// <param name="BirthDate">Birth date, from 1900 to today; optional.</param>
 /// <param name="Category">Category of the person (категория).</param>
 /// <param name="Grade">Grade (класс) 1–11; pupils only, null for everyone else.</param>
+/// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
 /// <param name="Email">E-mail; optional.</param>
 /// <param name="Phone">Phone; optional.</param>
-/// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record UpdatePersonCommand(
     Guid? OrganizationId,
