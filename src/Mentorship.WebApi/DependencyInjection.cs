@@ -105,11 +105,13 @@ public static class DependencyInjection
 
         // CORS before authentication, so that browsers' preflight requests are answered without a token.
         app.UseCors();
-        app.UseAuthentication();
 
-        // The limiter right after authentication and before authorisation: it tells authenticated callers (per user)
-        // from everybody else (per client address), and a request with a wrong API key or token counts against its
-        // address before it is refused with 401.
+        // Rate limiting in two places. Before authentication, failed credentials count per client address and an
+        // address that has used up its failures is refused before its next key or token is even checked. After
+        // authentication and before authorisation, every request counts: per user when its credentials are valid,
+        // per client address otherwise (a request with a wrong key counts there too before it is refused with 401).
+        app.UseMiddleware<CredentialFailureLimiting>();
+        app.UseAuthentication();
         app.UseRateLimiter();
 
         // The contract is public, and the dashboard decides for itself (administrators; local requests in

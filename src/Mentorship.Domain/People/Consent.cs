@@ -24,7 +24,7 @@ public class Consent : BaseEntity
         Purpose = null!;
     }
 
-    internal Consent(Guid personId, ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference)
+    internal Consent(Guid personId, ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference, bool coSignedBySubject)
     {
         PersonId = personId;
         GivenBy = Check.Defined(givenBy, "givenBy");
@@ -42,6 +42,7 @@ public class Consent : BaseEntity
         Purpose = Guard.NotBlank(purpose, "purpose", PurposeMaxLength);
         GivenAt = givenAt;
         DocumentReference = Guard.Optional(documentReference, "documentReference", DocumentReferenceMaxLength);
+        CoSignedBySubject = coSignedBySubject;
     }
 
     public Guid PersonId { get; private set; }
@@ -58,6 +59,12 @@ public class Consent : BaseEntity
 
     /// <summary>Number and date of the signed paper, or where it is kept.</summary>
     public string? DocumentReference { get; private set; }
+
+    /// <summary>
+    /// The minor signed the representative's consent too (a pupil of 14–17 may co-sign); recorded only on a legal
+    /// representative's consent for a person of that age.
+    /// </summary>
+    public bool CoSignedBySubject { get; private set; }
 
     public bool IsRevoked => RevokedAt is not null;
 

@@ -20,6 +20,7 @@ public static partial class ErrorCodes
         public const string RepresentativeRequired = "consent.representative_required";
         public const string RepresentativeNotExpected = "consent.representative_not_expected";
         public const string MinorRequiresRepresentative = "consent.minor_requires_representative";
+        public const string CoSignatureNotApplicable = "consent.co_signature_not_applicable";
         public const string GivenInFuture = "consent.given_in_future";
         public const string NotFound = "consent.not_found";
         public const string AlreadyRevoked = "consent.already_revoked";

@@ -18,6 +18,9 @@ public class Person : AuditableEntity
     /// <summary>The age of majority (совершеннолетие): younger persons need a legal representative's consent.</summary>
     public const int AdultAge = 18;
 
+    /// <summary>From this age a minor may co-sign the legal representative's consent.</summary>
+    public const int CoSignatureAge = 14;
+
     private readonly List<PersonExternalId> _externalIds = [];
     private readonly List<Consent> _consents = [];
 
@@ -136,13 +139,22 @@ public class Person : AuditableEntity
     /// minor's own consent alone is refused. A pupil without a birth date is taken for a minor: pupils are children
     /// unless the record shows otherwise.
     /// </remarks>
-    public Consent GiveConsent(ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference, DateOnly? today = null)
+    public Consent GiveConsent(ConsentGiver givenBy, string? representativeName, string purpose, DateTimeOffset givenAt, string? documentReference, DateOnly? today = null,
+        bool coSignedBySubject = false)
     {
         EnsureNotAnonymised();
-        var consent = new Consent(Id, givenBy, representativeName, purpose, givenAt, documentReference);
-        if (givenBy == ConsentGiver.Self && IsMinorOn(today ?? DateOnly.FromDateTime(givenAt.UtcDateTime)))
+        var consent = new Consent(Id, givenBy, representativeName, purpose, givenAt, documentReference, coSignedBySubject);
+        var on = today ?? DateOnly.FromDateTime(givenAt.UtcDateTime);
+        if (givenBy == ConsentGiver.Self && IsMinorOn(on))
         {
             throw new DomainException(ErrorCodes.Consent.MinorRequiresRepresentative, "givenBy");
+        }
+
+        // A co-signature is the minor's own signature beside the representative's: only from 14 to 17, and only
+        // when the age is known.
+        if (coSignedBySubject && (givenBy != ConsentGiver.LegalRepresentative || AgeOn(on) is not (>= CoSignatureAge and < AdultAge)))
+        {
+            throw new DomainException(ErrorCodes.Consent.CoSignatureNotApplicable, "coSignedBySubject", CoSignatureAge, AdultAge - 1);
         }
 
         _consents.Add(consent);

@@ -20,6 +20,12 @@ public sealed class RateLimitingOptions
 
     public CallerLimit Authenticated { get; set; } = new() { PermitLimit = 1200 };
 
+    /// <summary>
+    /// Requests with a wrong API key or token per client address and window; above it the address's requests that
+    /// carry credentials are refused before any credential is checked.
+    /// </summary>
+    public CallerLimit FailedCredentials { get; set; } = new() { PermitLimit = 20 };
+
     public sealed class CallerLimit
     {
         public int PermitLimit { get; set; }
@@ -37,6 +43,7 @@ public static class RateLimiting
     public static IServiceCollection AddMentorshipRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddSingleton<CredentialFailureLimiting>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -65,12 +72,16 @@ public static class RateLimiting
         });
     }
 
-    private static async ValueTask WriteRejection(OnRejectedContext context, CancellationToken cancellationToken)
+    private static ValueTask WriteRejection(OnRejectedContext context, CancellationToken cancellationToken) =>
+        new(WriteTooManyRequestsAsync(context.HttpContext, context.Lease));
+
+    /// <summary>429 with Retry-After (from the lease, else one window) and problem details with its code.</summary>
+    public static async Task WriteTooManyRequestsAsync(HttpContext http, RateLimitLease lease)
     {
-        var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
             ? wait
             : TimeSpan.FromSeconds(http.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.WindowSeconds);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
 
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();

@@ -67,6 +67,38 @@ public class ConsentTests
         act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Consent.NotFound, Field = "consentId" });
     }
 
+    [TestCase("2010-09-01", true, TestName = "Co-signed on the fourteenth birthday")]
+    [TestCase("2006-09-02", true, TestName = "Co-signed the day before the eighteenth birthday")]
+    [TestCase("2010-09-02", false, TestName = "Not co-signed the day before the fourteenth birthday")]
+    [TestCase(null, false, TestName = "Not co-signed without a birth date")]
+    public void A_pupil_co_signs_a_representatives_consent_from_fourteen_to_seventeen(string? birthDate, bool accepted)
+    {
+        var birth = birthDate is null ? (DateOnly?)null : DateOnly.Parse(birthDate, System.Globalization.CultureInfo.InvariantCulture);
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Петров", "Пётр"), PersonCategory.Pupil, 9, birth);
+
+        var act = () => person.GiveConsent(ConsentGiver.LegalRepresentative, "Мама", "участие", GivenAt, null, coSignedBySubject: true);
+
+        if (accepted)
+        {
+            act().CoSignedBySubject.Should().BeTrue();
+        }
+        else
+        {
+            act.Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Consent.CoSignatureNotApplicable, Field = "coSignedBySubject" });
+            person.Consents.Should().BeEmpty();
+        }
+    }
+
+    [Test]
+    public void A_co_signature_belongs_only_to_a_representatives_consent()
+    {
+        var person = new Person(Guid.CreateVersion7(), new PersonName("Иванова", "Анна"), PersonCategory.Teacher, birthDate: new DateOnly(1990, 1, 1));
+
+        var act = () => person.GiveConsent(ConsentGiver.Self, null, "участие", GivenAt, null, coSignedBySubject: true);
+
+        act.Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Consent.CoSignatureNotApplicable);
+    }
+
     private static Consent NewConsent()
     {
         var person = new Person(Guid.CreateVersion7(), new PersonName("Иванова", "Анна"), PersonCategory.Teacher);

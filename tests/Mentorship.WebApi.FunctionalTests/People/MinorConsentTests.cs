@@ -6,7 +6,8 @@ namespace Mentorship.WebApi.FunctionalTests.People;
 
 /// <summary>
 /// 152-FZ: a person under 18 (on the application's date, 1 October 2024 in the tests) is consented for by a legal
-/// representative; the minor's own consent alone is refused. A pupil without a birth date counts as a minor.
+/// representative; the minor's own consent alone is refused. A pupil without a birth date counts as a minor. A
+/// pupil of 14–17 may co-sign the representative's consent, and the co-signature is kept with it.
 /// </summary>
 public sealed class MinorConsentTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
@@ -49,5 +50,44 @@ public sealed class MinorConsentTests(DatabaseProvider provider) : FunctionalTes
         var own = await PostAsync($"{Api}/people/{person}/consents", new { givenBy = "Self", purpose = "Участие в программе наставничества" });
 
         (await OkAsync<ConsentDto>(own, HttpStatusCode.Created)).GivenBy.Should().Be(ConsentGiver.Self);
+    }
+
+    [Test]
+    public async Task A_fifteen_year_old_co_signs_the_representatives_consent_and_the_consent_keeps_it()
+    {
+        var person = await Given.Person(_school, PersonCategory.Pupil, "Соподписант", consent: false, birthDate: new DateOnly(2009, 3, 1));
+        AsCurator(_school);
+
+        var given = await PostAsync($"{Api}/people/{person}/consents",
+            new { givenBy = "LegalRepresentative", representativeName = "Отец", purpose = "Участие в программе наставничества", coSignedBySubject = true });
+
+        (await OkAsync<ConsentDto>(given, HttpStatusCode.Created)).CoSignedBySubject.Should().BeTrue();
+        var listed = await OkAsync<List<ConsentDto>>(await Client.GetAsync($"{Api}/people/{person}/consents"));
+        listed.Should().ContainSingle().Which.CoSignedBySubject.Should().BeTrue();
+    }
+
+    private static IEnumerable<TestCaseData> NoCoSignature()
+    {
+        yield return new TestCaseData(new DateOnly(2012, 5, 1), "LegalRepresentative").SetName("A twelve-year-old cannot co-sign");
+        yield return new TestCaseData(null, "LegalRepresentative").SetName("A pupil without a birth date cannot co-sign");
+        yield return new TestCaseData(new DateOnly(2000, 5, 1), "Self").SetName("An adult's own consent has no co-signature");
+    }
+
+    [TestCaseSource(nameof(NoCoSignature))]
+    public async Task A_co_signature_outside_fourteen_to_seventeen_is_refused_with_its_code(DateOnly? birthDate, string givenBy)
+    {
+        var person = await Given.Person(_school, PersonCategory.Pupil, "Соподписант", consent: false, birthDate: birthDate);
+        AsCurator(_school);
+
+        var refused = await PostAsync($"{Api}/people/{person}/consents", new
+        {
+            givenBy,
+            representativeName = givenBy == "Self" ? null : "Мать",
+            purpose = "Участие в программе наставничества",
+            coSignedBySubject = true,
+        });
+
+        (await ProblemAsync(refused, HttpStatusCode.BadRequest)).ErrorCodes!["coSignedBySubject"].Should().Equal("consent.co_signature_not_applicable");
+        (await CountAsync<Consent>()).Should().Be(0);
     }
 }

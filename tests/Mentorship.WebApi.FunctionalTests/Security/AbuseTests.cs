@@ -31,6 +31,29 @@ public sealed partial class AbuseTests(DatabaseProvider provider) : FunctionalTe
     }
 
     [Test]
+    public async Task An_address_that_used_up_its_failed_credentials_is_refused_before_its_next_key_is_checked()
+    {
+        var school = await Given.School();
+        var valid = await Given.ApiKey(school);
+        await using var limited = Limited(("RateLimiting:FailedCredentials:PermitLimit", "2"), ("RateLimiting:Anonymous:PermitLimit", "100"));
+        using var client = limited.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var key in new[] { "msk_guessed0001.secret", "msk_guessed0002.secret", valid.Key })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{Api}/organizations/{school}");
+            request.Headers.TryAddWithoutValidation("X-Api-Key", key);
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+
+        // The valid key would pass authentication and its own per-caller limit: only a limiter in front of
+        // authentication, counting the address's failures, refuses it.
+        statuses.Should().Equal(HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests);
+        using var anonymous = await client.GetAsync($"{Api}/public/programmes");
+        anonymous.StatusCode.Should().Be(HttpStatusCode.OK, "requests without credentials are limited by their own, separate count");
+    }
+
+    [Test]
     public async Task X_forwarded_for_from_a_caller_that_is_not_a_configured_proxy_does_not_choose_its_partition()
     {
         await using var direct = Limited();

@@ -33,6 +33,12 @@ public sealed record ConsentDto
     /// <summary>Reference to the signed document; null when none was given.</summary>
     public string? DocumentReference { get; init; }
 
+    /// <summary>
+    /// The minor signed the legal representative's consent too (a pupil of 14–17 may co-sign); false on a person's own
+    /// consent.
+    /// </summary>
+    public bool CoSignedBySubject { get; init; }
+
     /// <summary>The consent holds now: given and not revoked.</summary>
     public bool IsActive { get; init; }
 

@@ -744,6 +744,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CoSignedBySubject")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DocumentReference")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -745,6 +745,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("CoSignedBySubject")
+                        .HasColumnType("bit");
+
                     b.Property<string>("DocumentReference")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -739,6 +739,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoSignedBySubject")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DocumentReference")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
