@@ -34,8 +34,8 @@ public sealed record CoverageDto
     public int Numerator { get; init; }
 
     /// <summary>
-    /// Base of the share from the head-count (контингент) of the academic year starting in September of the year, else
-    /// the one before; null for counts or when there is no head-count.
+    /// Base of a share, from the head-counts (контингент) of the academic year starting in September of the year, else
+    /// the one before; 0 gives "no data"; null for count indicators.
     /// </summary>
     public int? Denominator { get; init; }
 
@@ -52,8 +52,8 @@ public sealed record CoverageDto
     public int? TargetCount { get; init; }
 
     /// <summary>
-    /// The target is met: numerator ≥ target count where one exists, else share ≥ target share; null when there is no
-    /// target or no data.
+    /// The target is met: for a share, the unrounded share ≥ the target share; for a count, the count ≥ the target
+    /// count; null when there is no target or no data.
     /// </summary>
     public bool? Met { get; init; }
 

@@ -30,7 +30,7 @@ public sealed record PublicIndicatorDto : IPublicResource
     /// <summary>Persons or organisations counted; null when hidden (suppressed).</summary>
     public int? Numerator { get; init; }
 
-    /// <summary>Base of the share from the head-counts; null for counts or when there is no data.</summary>
+    /// <summary>Base of a share, from the head-counts; null for count indicators.</summary>
     public int? Denominator { get; init; }
 
     /// <summary>The share in percent rounded to one decimal, or the count; null when there is no data or it is hidden.</summary>
