@@ -2,6 +2,11 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Auditing;
 
+/// <summary>
+/// What was done with personal data (персональные данные) in an audit entry: Read — a response showed it; Create — a
+/// record was created; Update — a record was changed; Delete — a record was deleted or the person was anonymised on an
+/// erasure request.
+/// </summary>
 public enum AuditAction
 {
     Read = 1,

@@ -2,7 +2,14 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Monitoring;
 
-/// <summary>The level of an efficiency criterion, across the scales of the seven criteria.</summary>
+/// <summary>
+/// The level of an efficiency criterion or indicator (уровень критерия эффективности), across the scales of the seven
+/// criteria: NoData — no data for the year, never a guess; Present / Absent — есть / нет (criteria 1 and 6); Available
+/// — условия созданы и доступны, Unavailable — условия есть, но недоступны, None — нет (criteria 2 and 3); Effective /
+/// Ineffective — эффективна / неэффективна (criterion 3); From80To100 — 100–80 %, From60To79 — 79–60 %, From40To59 —
+/// 59–40 %, Below40 — 39 % and below (criteria 4 and 5; 79.5 % is From60To79); Positive / Stable / Negative —
+/// положительная / стабильная / отрицательная динамика (criterion 7).
+/// </summary>
 public enum CriterionLevel
 {
     /// <summary>No data: never a guess.</summary>

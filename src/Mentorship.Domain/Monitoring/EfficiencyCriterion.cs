@@ -1,6 +1,13 @@
 namespace Mentorship.Domain.Monitoring;
 
-/// <summary>The seven yearly efficiency criteria of an organisation (критерии эффективности).</summary>
+/// <summary>
+/// One of the seven yearly efficiency criteria of an organisation (критерии эффективности): ProgrammeExists — 1,
+/// наличие программы наставничества; DeficitConditions — 2, условия для устранения дефицитов педагогов;
+/// MotivationSystem — 3, система мотивации (материальной и нематериальной); YoungTeacherRetention — 4, закрепление
+/// молодых специалистов; YoungSpecialistContests — 5, участие молодых специалистов в профессиональных конкурсах;
+/// DisseminationAndTraining — 6, диссеминация опыта и непрерывное обучение; LearningDynamics — 7, динамика
+/// образовательных результатов в классах наставляемых.
+/// </summary>
 public enum EfficiencyCriterion
 {
     /// <summary>Наличие программы наставничества.</summary>

@@ -1,6 +1,10 @@
 namespace Mentorship.Domain.Monitoring;
 
-/// <summary>The unit a monitoring figure is for.</summary>
+/// <summary>
+/// The territorial unit a monitoring figure is for (уровень мониторинга): Organization — one organisation; Municipality
+/// — a municipality (муниципалитет), its organisations rolled up; Region — a region (субъект РФ), its municipalities
+/// rolled up.
+/// </summary>
 public enum MonitoringLevel
 {
     Organization = 1,
@@ -8,7 +12,18 @@ public enum MonitoringLevel
     Region,
 }
 
-/// <summary>Coverage indicators (показатели) of the target model, computed per calendar year.</summary>
+/// <summary>
+/// A coverage indicator (показатель охвата) of the target model, computed per calendar year: PupilsMentored — share of
+/// pupils of the region's age band (10–18 by default) of general-education and СПО organisations who are mentees
+/// (наставляемые); YoungTeachersMentored — share of teachers under 35 involved in forms of support and mentoring;
+/// AdditionalEducationPupilsMentored — share of children in additional education (дополнительное образование) involved;
+/// OrganizationsWithProgramme — share of educational organisations with a mentorship programme;
+/// OrganizationsWithTrainedStaff — share of those organisations whose staff completed mentorship training;
+/// MentorshipContestParticipants — number of participants in the regional contest «Лучшие практики наставничества»
+/// (target per municipality); Mentors — number of mentors (наставники); Mentees — number of mentees; Groups — number of
+/// pairs and groups (пары/группы); StaleGroups — active pairs and groups with no meeting logged for the configured
+/// number of days.
+/// </summary>
 public enum Indicator
 {
     /// <summary>Share of pupils of the region's age band (10–18 by default) who are mentees.</summary>

@@ -2,6 +2,11 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Monitoring;
 
+/// <summary>
+/// State of a background job run, such as a recomputation (пересчёт мониторинга): Queued — accepted, waiting for a
+/// worker; Running — a region has started; Succeeded — every region succeeded; Failed — a region failed after its last
+/// attempt.
+/// </summary>
 public enum JobRunStatus
 {
     Queued = 1,

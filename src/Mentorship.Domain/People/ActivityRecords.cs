@@ -2,7 +2,10 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.People;
 
-/// <summary>Level of a contest, a conference or a publication.</summary>
+/// <summary>
+/// Level of a contest, a conference or a publication (уровень): School — школьный (level of the organisation);
+/// Municipal — муниципальный; Regional — региональный; Federal — федеральный (всероссийский).
+/// </summary>
 public enum ActivityLevel
 {
     /// <summary>Школьный (уровень организации).</summary>
@@ -18,6 +21,11 @@ public enum ActivityLevel
     Federal,
 }
 
+/// <summary>
+/// Kind of contest (вид конкурса): ProfessionalContest — конкурс профессионального мастерства, counted for criterion 5;
+/// MentorshipContest — конкурс по наставничеству such as «Лучшие практики наставничества», counted for criterion 6 and
+/// the contest indicator.
+/// </summary>
 public enum ContestKind
 {
     /// <summary>Конкурс профессионального мастерства (criterion 5).</summary>
@@ -27,6 +35,10 @@ public enum ContestKind
     MentorshipContest,
 }
 
+/// <summary>
+/// Kind of a presentation or publication of a mentor (диссеминация опыта, criterion 6): Conference — a talk at a
+/// conference; Seminar — a talk at a seminar; Article — a published article; Other — any other form.
+/// </summary>
 public enum PublicationKind
 {
     Conference = 1,

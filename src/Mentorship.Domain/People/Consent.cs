@@ -2,7 +2,10 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.People;
 
-/// <summary>Who gave a consent: the person, or a legal representative (законный представитель) of a minor.</summary>
+/// <summary>
+/// Who gave a consent to the processing of personal data (согласие на обработку персональных данных): Self — the
+/// person; LegalRepresentative — a legal representative (законный представитель), required for a minor.
+/// </summary>
 public enum ConsentGiver
 {
     Self = 1,

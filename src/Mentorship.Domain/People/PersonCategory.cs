@@ -1,5 +1,11 @@
 namespace Mentorship.Domain.People;
 
+/// <summary>
+/// Category of a person (категория участника), which the form of mentorship checks for each side of a pair: Pupil —
+/// обучающийся (школьник), with a grade; Student — студент (СПО, вуз); Teacher — педагог; EmployerRepresentative —
+/// представитель работодателя; Parent — родитель (законный представитель); NgoVolunteer — представитель НКО, волонтёр;
+/// Other — anyone else.
+/// </summary>
 public enum PersonCategory
 {
     /// <summary>Обучающийся (школьник).</summary>

@@ -2,6 +2,10 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// State of a goal of a pair or group (цель): Open — being worked on; Achieved — достигнута; NotAchieved — не
+/// достигнута; Cancelled — отменена.
+/// </summary>
 public enum GoalStatus
 {
     Open = 1,
@@ -10,6 +14,10 @@ public enum GoalStatus
     Cancelled,
 }
 
+/// <summary>
+/// Kind of meeting of a pair or group (встреча): Kickoff — установочная (first group) meeting; Regular — an ordinary
+/// meeting; Final — итоговая встреча.
+/// </summary>
 public enum MeetingKind
 {
     /// <summary>Установочная (первая групповая) встреча.</summary>
@@ -21,7 +29,10 @@ public enum MeetingKind
     Final,
 }
 
-/// <summary>The three points of feedback and questionnaires (входное, промежуточное, итоговое).</summary>
+/// <summary>
+/// Point of the programme at which feedback or a questionnaire is taken: Initial — входное; Midpoint — промежуточное;
+/// Final — итоговое.
+/// </summary>
 public enum ProgressPoint
 {
     Initial = 1,
@@ -29,6 +40,11 @@ public enum ProgressPoint
     Final,
 }
 
+/// <summary>
+/// Who may read a note of the group's journal: PrivateToMentor — only its author, the mentor; SharedWithPair — the
+/// members of the pair or group (and the curator); VisibleToCurator — its author and the programme's curator, not the
+/// other members.
+/// </summary>
 public enum NoteVisibility
 {
     /// <summary>Only its author (the mentor) sees it.</summary>

@@ -2,6 +2,11 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// How mentees and their parents were informed about the programme (информирование): ParentsMeeting — родительское
+/// собрание; ClassHour — классный час; Conversation — личная беседа; Website — the organisation's website; SocialMedia
+/// — social networks; Letter — a letter or message; Other — any other channel.
+/// </summary>
 public enum InformingChannel
 {
     /// <summary>Родительское собрание.</summary>

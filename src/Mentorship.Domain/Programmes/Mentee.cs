@@ -3,7 +3,11 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>Where the data about a mentee's needs came from.</summary>
+/// <summary>
+/// Where the data about a mentee's needs came from (источник сведений о запросе наставляемого): Parents — родители;
+/// ClassTeacher — классный руководитель; Psychologist — педагог-психолог; CareerTest — профориентационное тестирование;
+/// Self — the mentee; Other — another source.
+/// </summary>
 public enum MenteeDataChannel
 {
     Parents = 1,

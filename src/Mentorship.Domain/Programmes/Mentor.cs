@@ -3,7 +3,12 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>Where a mentor of the bank comes from (источник).</summary>
+/// <summary>
+/// Where a mentor of the mentor bank (база наставников) comes from (источник): Pupil — обучающиеся, мотивированные
+/// помочь сверстникам; Teacher — педагог; Parent — родитель; CouncilMember — член управляющего (попечительского)
+/// совета; Employer — работодатель; Student — студент; Volunteer — представитель НКО, волонтёр; Graduate — выпускник;
+/// Other — anyone else.
+/// </summary>
 public enum MentorSource
 {
     /// <summary>Обучающиеся, мотивированные помочь сверстникам.</summary>

@@ -3,6 +3,10 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// The curator's decision on a mentor candidate at stage 2 (отбор наставников): Pending — not yet decided; Accepted —
+/// принят; Rejected — отклонён.
+/// </summary>
 public enum CandidateDecision
 {
     Pending = 1,

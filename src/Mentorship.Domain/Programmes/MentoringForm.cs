@@ -2,7 +2,14 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>Форма наставничества: who mentors whom.</summary>
+/// <summary>
+/// Form of mentorship (форма наставничества), mentor side first: PupilPupil — ученик–ученик; TeacherTeacher —
+/// учитель–учитель; StudentPupil — студент–ученик; EmployerPupil — работодатель–ученик; EmployerStudent —
+/// работодатель–студент; ParentPupil — родитель–ученик; VolunteerPupil — НКО/волонтёр–ученик; VolunteerOrphan —
+/// НКО/волонтёр–воспитанник организации для детей-сирот; VolunteerSpecialNeedsChild — НКО/волонтёр–ребёнок с ОВЗ;
+/// TeacherPupil — педагог–ученик; TeacherSpecialNeedsChild — педагог–ребёнок с ОВЗ; TeacherParent — педагог–родитель.
+/// Each form fixes which person categories may be mentor and mentee.
+/// </summary>
 public enum MentoringForm
 {
     /// <summary>Ученик – ученик.</summary>

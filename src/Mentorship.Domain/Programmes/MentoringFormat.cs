@@ -1,6 +1,10 @@
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>Формат наставничества.</summary>
+/// <summary>
+/// Format of mentorship (формат наставничества): OneToOne — традиционное, one to one; Group — групповое («круги
+/// наставничества»); Flash — флеш-наставничество; Network — сетевое; Reverse — реверсивное, the younger mentors the
+/// older; Virtual — виртуальное (дистанционное).
+/// </summary>
 public enum MentoringFormat
 {
     /// <summary>Традиционное (один на один).</summary>

@@ -3,6 +3,10 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// State of a pair or group (наставническая пара/группа): Active — working; Completed — завершена, results presented;
+/// Terminated — прекращена досрочно, with a reason.
+/// </summary>
 public enum GroupStatus
 {
     Active = 1,
@@ -14,6 +18,7 @@ public enum GroupStatus
     Terminated,
 }
 
+/// <summary>Side of a member in a pair or group: Mentor — наставник; Mentee — наставляемый.</summary>
 public enum GroupRole
 {
     Mentor = 1,

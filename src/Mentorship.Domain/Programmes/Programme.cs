@@ -3,6 +3,10 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// State of a mentorship programme (программа наставничества): Active — running through its stages; Closed — closed
+/// after stage 6 (завершение), with no pair or group still active.
+/// </summary>
 public enum ProgrammeStatus
 {
     Active = 1,

@@ -4,6 +4,10 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Domain.Programmes;
 
+/// <summary>
+/// Role in the programme's organising team: Curator — куратор программы; TeamMember — member of the organising team
+/// (организационная команда).
+/// </summary>
 public enum TeamRole
 {
     /// <summary>Куратор программы.</summary>
@@ -13,6 +17,11 @@ public enum TeamRole
     TeamMember,
 }
 
+/// <summary>
+/// Kind of normative document of stage 1 (нормативные документы): IntroductionOrder — приказ о внедрении целевой модели
+/// наставничества; PedagogicalCouncilMinutes — протокол педагогического совета; ImplementationPlan — план (дорожная
+/// карта) реализации; Regulation — положение о наставничестве; CuratorOrder — приказ о назначении куратора.
+/// </summary>
 public enum NormativeDocumentKind
 {
     /// <summary>Приказ о внедрении целевой модели наставничества.</summary>

@@ -1,6 +1,11 @@
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>The six stages of a mentorship programme (этапы реализации программы наставничества).</summary>
+/// <summary>
+/// Stage of a mentorship programme (этап реализации программы наставничества): LaunchConditions — 1, подготовка условий
+/// для запуска программы; MentorSelection — 2, отбор и обучение наставников; MentorBank — 3, формирование базы
+/// наставников; MenteeBank — 4, формирование базы наставляемых; OrganisationOfWork — 5, организация работы
+/// наставнических пар/групп; Completion — 6, завершение программы наставничества.
+/// </summary>
 public enum ProgrammeStage
 {
     /// <summary>Подготовка условий для запуска программы.</summary>

@@ -2,7 +2,9 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Programmes;
 
-/// <summary>Who answers a questionnaire.</summary>
+/// <summary>
+/// Who answers a questionnaire (анкета): Mentor — наставник; Mentee — наставляемый; Curator — куратор.
+/// </summary>
 public enum SurveyRole
 {
     Mentor = 1,
@@ -10,6 +12,10 @@ public enum SurveyRole
     Curator,
 }
 
+/// <summary>
+/// Kind of question of a questionnaire: Scale1To10 — a score from 1 to 10; Choice — one of the question's options; Open
+/// — free text.
+/// </summary>
 public enum SurveyQuestionKind
 {
     /// <summary>A score from 1 to 10.</summary>

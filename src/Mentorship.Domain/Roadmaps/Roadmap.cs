@@ -4,7 +4,10 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Domain.Roadmaps;
 
-/// <summary>The three stages of a roadmap (этапы дорожной карты).</summary>
+/// <summary>
+/// Stage of a roadmap (этап дорожной карты) an item belongs to: AnalyticalConceptual — аналитико-концептуальный;
+/// OrganisationalPreparatory — организационно-подготовительный; ReflexiveAnalytical — рефлексивно-аналитический.
+/// </summary>
 public enum RoadmapStage
 {
     /// <summary>Аналитико-концептуальный.</summary>
@@ -17,6 +20,10 @@ public enum RoadmapStage
     ReflexiveAnalytical,
 }
 
+/// <summary>
+/// State of a roadmap item (мероприятие дорожной карты): Planned — запланировано; InProgress — в работе; Done —
+/// выполнено; Cancelled — отменено.
+/// </summary>
 public enum RoadmapItemStatus
 {
     Planned = 1,

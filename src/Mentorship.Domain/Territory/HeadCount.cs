@@ -2,6 +2,10 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Territory;
 
+/// <summary>
+/// Where a head-count report came from (источник сведений о контингенте): Manual — entered by hand through the API;
+/// Integration — pushed by the school information system.
+/// </summary>
 public enum HeadCountSource
 {
     Manual = 1,

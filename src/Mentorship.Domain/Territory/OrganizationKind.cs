@@ -1,5 +1,14 @@
 namespace Mentorship.Domain.Territory;
 
+/// <summary>
+/// Kind of organisation (тип организации): GeneralEducationSchool — общеобразовательная организация; SpecialNeedsSchool
+/// — организация для обучающихся с ОВЗ; OrphanCareOrganization — организация для детей-сирот и детей, оставшихся без
+/// попечения родителей; VocationalCollege — профессиональная образовательная организация (СПО); AdditionalEducation —
+/// организация дополнительного образования; HigherEducation — образовательная организация высшего образования; Employer
+/// — предприятие, работодатель; Ngo — некоммерческая организация (НКО); IndividualEntrepreneur — индивидуальный
+/// предприниматель; RegionalMethodologicalCentre — региональный методический центр; MunicipalMethodologicalCentre —
+/// муниципальный методический центр.
+/// </summary>
 public enum OrganizationKind
 {
     /// <summary>Общеобразовательная организация.</summary>

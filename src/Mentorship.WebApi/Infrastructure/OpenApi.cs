@@ -22,6 +22,9 @@ public static class OpenApi
             });
             // The <summary> and <remarks> of each endpoint method become the operation's summary and description.
             options.IncludeXmlComments(typeof(OpenApi).Assembly);
+            // The doc comments of the request records and DTOs (Application) and of the enums (Domain) describe the schemas.
+            options.IncludeXmlComments(typeof(Mentorship.Application.DependencyInjection).Assembly);
+            options.IncludeXmlComments(typeof(AcademicYear).Assembly);
             options.MapType<AcademicYear>(() => AcademicYearSchema());
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();

@@ -5,12 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Common.Models;
 
 /// <summary>A page of a list with the total count of matching items.</summary>
+/// <param name="Items">The items of this page.</param>
+/// <param name="Page">The page number, from 1.</param>
+/// <param name="PageSize">Items per page asked for, 1–200.</param>
+/// <param name="TotalCount">Items matching the filters over all pages.</param>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
+    /// <summary>Number of pages (0 when nothing matches).</summary>
     public int TotalPages => PageSize == 0 ? 0 : (int)Math.Ceiling(TotalCount / (double)PageSize);
 
+    /// <summary>A page follows this one.</summary>
     public bool HasNextPage => Page < TotalPages;
 
+    /// <summary>A page precedes this one.</summary>
     public bool HasPreviousPage => Page > 1;
 }
 

@@ -7,20 +7,28 @@ namespace Mentorship.Application.Public.Organizations;
 /// <summary>An organisation as the open information resource shows it.</summary>
 public sealed record PublicOrganizationCardDto
 {
+    /// <summary>Identifier of the organisation.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>Full name (полное наименование).</summary>
     public required string Name { get; init; }
 
+    /// <summary>Short name (краткое наименование); null when none.</summary>
     public string? ShortName { get; init; }
 
+    /// <summary>Kind of organisation (тип организации).</summary>
     public OrganizationKind Kind { get; init; }
 
+    /// <summary>The municipality it belongs to.</summary>
     public Guid MunicipalityId { get; init; }
 
+    /// <summary>Name of that municipality.</summary>
     public required string MunicipalityName { get; init; }
 
+    /// <summary>The region (субъект РФ).</summary>
     public Guid RegionId { get; init; }
 
+    /// <summary>Name of the region.</summary>
     public required string RegionName { get; init; }
 
     /// <summary>Сельская организация.</summary>
@@ -29,6 +37,7 @@ public sealed record PublicOrganizationCardDto
     /// <summary>Труднодоступная organisation.</summary>
     public bool IsHardToReach { get; init; }
 
+    /// <summary>The organisation's public contacts (never a person's).</summary>
     public required PublicOrganizationContactsDto OrganizationContacts { get; init; }
 
     private sealed class Mapping : Profile

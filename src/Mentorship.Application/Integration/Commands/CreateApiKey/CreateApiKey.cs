@@ -12,6 +12,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.CreateApiKey;
 
+/// <summary>A new API key (ключ API) for a school information system, scoped to organisations.</summary>
+/// <param name="Name">A name to recognise the key by, such as the school system's name; up to 200 characters.</param>
+/// <param name="ClientId">
+/// The integrating client's id: letters, digits, ".", "_" and "-", up to 100 characters. External ids of people are
+/// kept per client id.
+/// </param>
+/// <param name="OrganizationIds">The organisations the key may write for, 1 to 1000.</param>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record CreateApiKeyCommand(string? Name, string? ClientId, IReadOnlyList<Guid>? OrganizationIds) : IRequest<CreatedApiKeyDto>;
 

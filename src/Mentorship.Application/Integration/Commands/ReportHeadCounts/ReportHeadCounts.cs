@@ -8,6 +8,19 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Integration.Commands.ReportHeadCounts;
 
+/// <summary>A head-count report (контингент) of one organisation for one academic year, in a batch.</summary>
+/// <param name="OrganizationId">The organisation (within the API key's scope).</param>
+/// <param name="AcademicYear">Academic year (учебный год), such as "2024/2025".</param>
+/// <param name="PupilsTotal">Pupils total (обучающихся всего); 0 or more.</param>
+/// <param name="PupilsInAgeBand">Pupils of the region's age band (10–18 by default); 0 to pupilsTotal.</param>
+/// <param name="AdditionalEducationPupils">
+/// Children enrolled in additional-education programmes (дополнительное образование); 0 when omitted.
+/// </param>
+/// <param name="TeachersTotal">Teachers total (педагогов всего); 0 or more.</param>
+/// <param name="TeachersUnder35">Teachers under 35 (педагоги до 35 лет); 0 to teachersTotal.</param>
+/// <param name="YoungSpecialists">
+/// Young specialists (молодые специалисты, under 3 years of experience); 0 to teachersTotal.
+/// </param>
 public sealed record HeadCountRow(
     Guid? OrganizationId,
     AcademicYear? AcademicYear,
@@ -19,6 +32,7 @@ public sealed record HeadCountRow(
     int? YoungSpecialists);
 
 /// <summary>Head-counts are reports, never overwritten: each row adds the latest report of its organisation and year.</summary>
+/// <param name="Items">The rows, 1 to 1000; all or nothing.</param>
 [Authorize(Roles = Roles.IntegrationClient)]
 public sealed record ReportHeadCountsCommand(IReadOnlyList<HeadCountRow>? Items) : IRequest<BatchResultDto>;
 

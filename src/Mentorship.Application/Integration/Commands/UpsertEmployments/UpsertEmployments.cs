@@ -9,8 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.UpsertEmployments;
 
+/// <summary>
+/// A teacher's employment in a batch, found by the person's external id, organisation and date of hire.
+/// </summary>
+/// <param name="PersonExternalId">The teacher's id in the calling school system (a person pushed before).</param>
+/// <param name="OrganizationId">The employing organisation (within the API key's scope).</param>
+/// <param name="HiredAt">Date of hire; with the person and organisation it identifies the employment.</param>
+/// <param name="LeftAt">Date the teacher left; null while employed.</param>
+/// <param name="ExperienceYearsAtHire">Pedagogical experience at hire, in years (0–70).</param>
+/// <param name="IsYoungSpecialist">
+/// Young specialist (молодой специалист); when omitted, true if the experience at hire is under 3 years.
+/// </param>
 public sealed record EmploymentRow(string? PersonExternalId, Guid? OrganizationId, DateOnly? HiredAt, DateOnly? LeftAt, decimal? ExperienceYearsAtHire, bool? IsYoungSpecialist);
 
+/// <summary>
+/// Employments of teachers pushed by a school information system (criterion 4), created or updated, all or nothing.
+/// </summary>
+/// <param name="Items">The rows, 1 to 1000.</param>
 [Authorize(Roles = Roles.IntegrationClient)]
 public sealed record UpsertEmploymentsCommand(IReadOnlyList<EmploymentRow>? Items) : IRequest<BatchResultDto>;
 

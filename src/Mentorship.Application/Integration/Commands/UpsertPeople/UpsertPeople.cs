@@ -10,12 +10,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Integration.Commands.UpsertPeople;
 
+/// <summary>
+/// What a batch row did: Created — a new record; Updated — an existing record found by the external id was changed.
+/// </summary>
 public enum RowOutcome
 {
     Created = 1,
     Updated,
 }
 
+/// <summary>A person in a batch, found by the calling system's external id; personal data (152-FZ).</summary>
+/// <param name="ExternalId">
+/// The person's id in the calling school system, unique in the batch; up to 200 characters.
+/// </param>
+/// <param name="OrganizationId">The organisation the person belongs to (within the API key's scope).</param>
+/// <param name="LastName">Last name (фамилия); up to 100 characters.</param>
+/// <param name="FirstName">First name (имя); up to 100 characters.</param>
+/// <param name="MiddleName">Patronymic (отчество); optional.</param>
+/// <param name="BirthDate">Birth date, from 1900 to today; optional.</param>
+/// <param name="Category">Category of the person (категория).</param>
+/// <param name="Grade">Grade (класс) 1–11; pupils only.</param>
+/// <param name="HasSpecialNeeds">
+/// Special educational needs (ОВЗ); when omitted, false for a new person and unchanged for a known one.
+/// </param>
+/// <param name="Email">E-mail; optional.</param>
+/// <param name="Phone">Phone; optional.</param>
 public sealed record PersonRow(
     string? ExternalId,
     Guid? OrganizationId,
@@ -29,6 +48,11 @@ public sealed record PersonRow(
     string? Email,
     string? Phone) : IPersonFields;
 
+/// <summary>
+/// People pushed by a school information system, created or updated by their external ids, all or nothing with a
+/// per-row error report.
+/// </summary>
+/// <param name="Items">The rows, 1 to 1000, each external id once.</param>
 [Authorize(Roles = Roles.IntegrationClient)]
 public sealed record UpsertPeopleCommand(IReadOnlyList<PersonRow>? Items) : IRequest<BatchResultDto>;
 

@@ -17,8 +17,10 @@ namespace Mentorship.Application.Monitoring.Commands.Recompute;
 /// nightly job) every region. Answers with the job to poll. The run and its job commit together: the job is enqueued
 /// once the run is written, and never for a run that was rolled back.
 /// </summary>
-/// <param name="RegionId">The region; a regional coordinator's own by default, every region for an administrator.</param>
-/// <param name="Year">The calendar year; the current one by default.</param>
+/// <param name="RegionId">
+/// The region (субъект РФ); a regional coordinator's own when omitted, every region for an administrator.
+/// </param>
+/// <param name="Year">The calendar year (the monitoring year); the current one when omitted.</param>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record RecomputeCommand(Guid? RegionId, int? Year) : IRequest<JobDto>, ITransactionalCommand;
 

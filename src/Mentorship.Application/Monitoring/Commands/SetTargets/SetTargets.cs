@@ -12,15 +12,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Monitoring.Commands.SetTargets;
 
-/// <param name="Indicator">An indicator with a target schedule.</param>
-/// <param name="Year">The calendar year.</param>
-/// <param name="Value">A share in percent, or participants per municipality for the contest; null removes the region's override.</param>
+/// <summary>One target (целевое значение) of an indicator for a calendar year.</summary>
+/// <param name="Indicator">
+/// An indicator with a target schedule (a share indicator, or the contest participants).
+/// </param>
+/// <param name="Year">The calendar year the target is for.</param>
+/// <param name="Value">
+/// A share in percent (0–100), or for the contest a whole number of participants per municipality; null removes the
+/// region's override.
+/// </param>
 public sealed record TargetValue(Indicator? Indicator, int? Year, decimal? Value);
 
 /// <summary>
 /// Sets a region's own targets (overrides of the federal schedule), or with no region — administrators only — the
 /// federal defaults themselves. Answers with the region's schedule in force.
 /// </summary>
+/// <param name="RegionId">
+/// The region whose targets are set; omit (administrators only) to set the federal defaults.
+/// </param>
+/// <param name="Targets">The targets to set, at least one.</param>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record SetTargetsCommand(Guid? RegionId, IReadOnlyList<TargetValue>? Targets) : IRequest<IReadOnlyList<TargetDto>>;
 

@@ -12,6 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Monitoring.Queries.GetEfficiency;
 
 /// <summary>The seven efficiency criteria of an organisation for a year; "no data" for a criterion never computed.</summary>
+/// <param name="OrganizationId">The organisation; required.</param>
+/// <param name="Year">The calendar year (monitoring year); required.</param>
 [Authorize(Roles = MonitoringScope.OrganizationReaders)]
 public sealed record GetEfficiencyQuery(Guid? OrganizationId = null, int? Year = null) : IRequest<EfficiencyDto>;
 

@@ -10,6 +10,9 @@ namespace Mentorship.Application.Monitoring.Queries.GetRequestsMap;
 /// The regional map of educational requests (карта образовательных запросов): mentees' request tags counted by
 /// municipality (of the mentee's own organisation) for a calendar year, over the programmes that cover it.
 /// </summary>
+/// <param name="RegionId">The region (субъект РФ); required.</param>
+/// <param name="Year">The calendar year; required.</param>
+/// <param name="MunicipalityId">Only this municipality of the region.</param>
 [Authorize(Roles = MonitoringScope.Readers)]
 public sealed record GetRequestsMapQuery(Guid? RegionId = null, int? Year = null, Guid? MunicipalityId = null) : IRequest<IReadOnlyList<RequestTagDto>>;
 

@@ -9,6 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Monitoring.Queries.GetStaleGroups;
 
 /// <summary>Active pairs and groups with no meeting for the configured number of days, as the daily job flagged them.</summary>
+/// <param name="OrganizationId">Only the pairs and groups of programmes of this organisation.</param>
+/// <param name="ProgrammeId">Only the pairs and groups of this programme.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record GetStaleGroupsQuery(Guid? OrganizationId = null, Guid? ProgrammeId = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IRequest<PagedList<StaleGroupDto>>, IPagedRequest;

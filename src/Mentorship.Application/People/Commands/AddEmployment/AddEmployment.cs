@@ -6,6 +6,13 @@ using Mentorship.Application.Common.Security;
 namespace Mentorship.Application.People.Commands.AddEmployment;
 
 /// <summary>A teacher's employment at an organisation; the young-specialist flag defaults from the experience at hire (under 3 years).</summary>
+/// <param name="OrganizationId">The organisation that employs the teacher.</param>
+/// <param name="HiredAt">Date of hire.</param>
+/// <param name="LeftAt">Date the teacher left; null while employed; not before the date of hire.</param>
+/// <param name="ExperienceYearsAtHire">Pedagogical experience at hire, in years (0–70, fractions allowed).</param>
+/// <param name="IsYoungSpecialist">
+/// Young specialist (молодой специалист); when omitted, true if the experience at hire is under 3 years.
+/// </param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record AddEmploymentCommand(Guid? OrganizationId, DateOnly? HiredAt, DateOnly? LeftAt, decimal? ExperienceYearsAtHire, bool? IsYoungSpecialist) : IRequest<EmploymentDto>
 {

@@ -6,6 +6,14 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Application.People.Commands.AddPublication;
 
+/// <summary>
+/// A presentation or publication of a person (выступление, публикация), counted for criterion 6 (dissemination).
+/// </summary>
+/// <param name="Kind">Kind: conference talk, seminar talk, article or other.</param>
+/// <param name="Level">Level: school (organisation), municipal, regional or federal.</param>
+/// <param name="Title">Title of the talk or publication; up to 500 characters.</param>
+/// <param name="Date">Date of the talk or publication.</param>
+/// <param name="Url">Link to it, an absolute address; optional, up to 1000 characters.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record AddPublicationCommand(PublicationKind? Kind, ActivityLevel? Level, string? Title, DateOnly? Date, string? Url) : IRequest<PublicationDto>
 {

@@ -6,6 +6,14 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Application.People.Commands.AddTraining;
 
+/// <summary>
+/// A completed training on mentorship (ДПП course: дополнительная профессиональная программа), counted for criterion 6
+/// and the trained-staff indicator.
+/// </summary>
+/// <param name="Name">Name of the course; up to 500 characters.</param>
+/// <param name="Hours">Length of the course in academic hours (1–2000).</param>
+/// <param name="CompletedAt">Date the course was completed.</param>
+/// <param name="Provider">Who ran the course; optional, up to 200 characters.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record AddTrainingCommand(string? Name, int? Hours, DateOnly? CompletedAt, string? Provider) : IRequest<TrainingDto>
 {

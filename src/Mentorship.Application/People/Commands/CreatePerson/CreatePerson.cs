@@ -51,6 +51,27 @@ public sealed class PersonFieldsValidator : AbstractValidator<IPersonFields>
     }
 }
 
+/// <summary>
+/// A new person (участник): pupil, student, teacher, employer representative, parent or volunteer. Personal data
+/// (152-FZ): never shown publicly or exported.
+/// </summary>
+/// <param name="OrganizationId">
+/// The organisation the person belongs to (where the pupil studies or the teacher works); coverage counts them there.
+/// </param>
+/// <param name="LastName">Last name (фамилия); up to 100 characters.</param>
+/// <param name="FirstName">First name (имя); up to 100 characters.</param>
+/// <param name="MiddleName">Patronymic (отчество); optional, up to 100 characters.</param>
+/// <param name="BirthDate">
+/// Birth date, from 1900 to today; optional, but a pupil without one cannot be placed in the age band and is reported
+/// apart.
+/// </param>
+/// <param name="Category">
+/// Category of the person (категория), checked against the form of mentorship of each pair.
+/// </param>
+/// <param name="Grade">Grade (класс) 1–11; pupils only, null for everyone else.</param>
+/// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
+/// <param name="Email">E-mail; optional.</param>
+/// <param name="Phone">Phone; optional.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record CreatePersonCommand(
     Guid? OrganizationId,

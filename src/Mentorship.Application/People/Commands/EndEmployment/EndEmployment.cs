@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Commands.EndEmployment;
 
+/// <summary>The date a teacher left an organisation.</summary>
+/// <param name="LeftAt">Date the teacher left.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record EndEmploymentCommand(DateOnly? LeftAt) : IRequest<EmploymentDto>
 {

@@ -9,6 +9,17 @@ using Mentorship.Domain.People;
 
 namespace Mentorship.Application.People.Commands.UpdatePerson;
 
+/// <summary>New details of a person (участник); every field is replaced.</summary>
+/// <param name="OrganizationId">The organisation the person belongs to.</param>
+/// <param name="LastName">Last name (фамилия); up to 100 characters.</param>
+/// <param name="FirstName">First name (имя); up to 100 characters.</param>
+/// <param name="MiddleName">Patronymic (отчество); optional, up to 100 characters.</param>
+/// <param name="BirthDate">Birth date, from 1900 to today; optional.</param>
+/// <param name="Category">Category of the person (категория).</param>
+/// <param name="Grade">Grade (класс) 1–11; pupils only, null for everyone else.</param>
+/// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
+/// <param name="Email">E-mail; optional.</param>
+/// <param name="Phone">Phone; optional.</param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record UpdatePersonCommand(
     Guid? OrganizationId,

@@ -36,6 +36,19 @@ public sealed class ProgrammeFieldsValidator : AbstractValidator<IProgrammeField
     }
 }
 
+/// <summary>
+/// A new mentorship programme (программа наставничества) of an organisation; it starts at stage 1, launch conditions
+/// (условия запуска).
+/// </summary>
+/// <param name="OrganizationId">The organisation that runs the programme.</param>
+/// <param name="Title">Title of the programme; up to 500 characters.</param>
+/// <param name="Description">
+/// What the programme is about; optional, up to 4000 characters. Shown on the open information resource once published.
+/// </param>
+/// <param name="StartYear">Academic year (учебный год) the programme starts, such as "2024/2025".</param>
+/// <param name="EndYear">
+/// Academic year it ends, not before the start; optional, for a programme of more than one year.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record CreateProgrammeCommand(Guid? OrganizationId, string? Title, string? Description, AcademicYear? StartYear, AcademicYear? EndYear)
     : IRequest<ProgrammeDto>, IProgrammeFields;

@@ -7,6 +7,8 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Commands.ReturnProgrammeStage;
 
 /// <summary>Returns the programme to an earlier stage, with a reason kept in its history.</summary>
+/// <param name="Stage">The earlier stage (этап) to go back to.</param>
+/// <param name="Reason">Why the programme goes back, kept in its history; up to 1000 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record ReturnProgrammeStageCommand(ProgrammeStage? Stage, string? Reason) : IRequest<ProgrammeStageDto>
 {

@@ -9,6 +9,11 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Application.Programmes.Commands.UpdateProgramme;
 
+/// <summary>New title, description and academic years of a programme (программа наставничества).</summary>
+/// <param name="Title">Title of the programme; up to 500 characters.</param>
+/// <param name="Description">What the programme is about; optional, up to 4000 characters.</param>
+/// <param name="StartYear">Academic year (учебный год) the programme starts, such as "2024/2025".</param>
+/// <param name="EndYear">Academic year it ends, not before the start; optional.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateProgrammeCommand(string? Title, string? Description, AcademicYear? StartYear, AcademicYear? EndYear)
     : IRequest<ProgrammeDto>, IProgrammeFields, IVersionedCommand

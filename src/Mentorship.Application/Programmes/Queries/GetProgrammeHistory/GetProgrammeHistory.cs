@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Queries.GetProgrammeHistory;
 
+/// <param name="ProgrammeId">The programme.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record GetProgrammeHistoryQuery(Guid ProgrammeId, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<StageTransitionDto>>, IPagedRequest;
 

@@ -32,6 +32,11 @@ public sealed class RoadmapItemFieldsValidator : AbstractValidator<IRoadmapItemF
     }
 }
 
+/// <summary>A new item (мероприятие) of a roadmap; it starts as planned.</summary>
+/// <param name="Stage">The roadmap stage the item belongs to.</param>
+/// <param name="Title">The measure (мероприятие); up to 1000 characters.</param>
+/// <param name="Deadline">Date it is due (срок); past it an open item is flagged overdue by the daily job.</param>
+/// <param name="Responsible">Who is responsible (ответственный); optional, up to 300 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddRoadmapItemCommand(RoadmapStage? Stage, string? Title, DateOnly? Deadline, string? Responsible) : IRequest<RoadmapDto>, IRoadmapItemFields
 {

@@ -8,6 +8,9 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Application.Roadmaps.Commands.UpdateRoadmap;
 
+/// <summary>New title and academic year of a roadmap (дорожная карта).</summary>
+/// <param name="Title">Title of the roadmap; up to 500 characters.</param>
+/// <param name="AcademicYear">Academic year (учебный год), such as "2024/2025".</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateRoadmapCommand(string? Title, AcademicYear? AcademicYear) : IRequest<RoadmapDto>, IVersionedCommand
 {

@@ -11,6 +11,17 @@ namespace Mentorship.Application.Roadmaps.Commands.UpdateRoadmapItem;
 /// <summary>
 /// Changes a plan item; <see cref="Status"/> moves it on (InProgress, Done with its result, Cancelled with a reason).
 /// </summary>
+/// <param name="Stage">The roadmap stage the item belongs to.</param>
+/// <param name="Title">The measure (мероприятие); up to 1000 characters.</param>
+/// <param name="Deadline">Date it is due (срок).</param>
+/// <param name="Responsible">Who is responsible (ответственный); optional, up to 300 characters.</param>
+/// <param name="Status">
+/// Moves the item on: InProgress, Done (completed today) or Cancelled; a closed item stays closed and none goes back to
+/// Planned; unchanged when omitted.
+/// </param>
+/// <param name="Result">
+/// The actual result when done, or the reason when cancelled; optional, up to 4000 characters.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateRoadmapItemCommand(RoadmapStage? Stage, string? Title, DateOnly? Deadline, string? Responsible, RoadmapItemStatus? Status, string? Result)
     : IRequest<RoadmapDto>, IRoadmapItemFields

@@ -7,6 +7,8 @@ using Mentorship.Application.Programmes.Queries.GetProgramme;
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AddProgrammeTask;
 
 /// <summary>Adds a task of the programme with its expected result.</summary>
+/// <param name="Text">The task (задача программы); up to 1000 characters.</param>
+/// <param name="ExpectedResult">Expected result (ожидаемый результат); optional, up to 1000 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddProgrammeTaskCommand(string? Text, string? ExpectedResult) : IRequest<ProgrammeDto>
 {

@@ -8,6 +8,9 @@ using Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AppointC
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AddTeamMember;
 
 /// <summary>Adds a member of the organising team.</summary>
+/// <param name="PersonId">The member as a registered person; optional when fullName is given.</param>
+/// <param name="FullName">Full name of the member; required when personId is not given, up to 300 characters.</param>
+/// <param name="Position">Position (должность); optional, up to 200 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddTeamMemberCommand(Guid? PersonId, string? FullName, string? Position) : IRequest<ProgrammeDto>, ITeamMemberFields
 {

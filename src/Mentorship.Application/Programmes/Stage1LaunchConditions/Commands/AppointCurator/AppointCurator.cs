@@ -30,6 +30,11 @@ public sealed class TeamMemberFieldsValidator : AbstractValidator<ITeamMemberFie
 }
 
 /// <summary>Appoints the programme's curator (replacing a previous one).</summary>
+/// <param name="PersonId">The curator (куратор) as a registered person; optional when fullName is given.</param>
+/// <param name="FullName">Full name of the curator; required when personId is not given, up to 300 characters.</param>
+/// <param name="Position">
+/// Position (должность), such as "заместитель директора по УВР"; optional, up to 200 characters.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AppointCuratorCommand(Guid? PersonId, string? FullName, string? Position) : IRequest<ProgrammeDto>, ITeamMemberFields
 {

@@ -8,6 +8,10 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.SetProgrammeForms;
 
 /// <summary>Sets the forms and formats the programme uses (replacing the previous choice).</summary>
+/// <param name="Forms">Forms of mentorship (формы наставничества) the programme uses; required, may be empty.</param>
+/// <param name="Formats">
+/// Formats of mentorship (форматы наставничества) the programme uses; required, may be empty.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record SetProgrammeFormsCommand(IReadOnlyList<MentoringForm>? Forms, IReadOnlyList<MentoringFormat>? Formats) : IRequest<ProgrammeDto>
 {

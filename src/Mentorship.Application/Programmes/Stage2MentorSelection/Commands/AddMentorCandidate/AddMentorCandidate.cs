@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.AddMentorCandidate;
 
 /// <summary>Registers a person as a mentor candidate of the programme (stage 2 on).</summary>
+/// <param name="PersonId">The person proposed as a mentor (кандидат в наставники).</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddMentorCandidateCommand(Guid? PersonId) : IRequest<MentorCandidateDto>
 {

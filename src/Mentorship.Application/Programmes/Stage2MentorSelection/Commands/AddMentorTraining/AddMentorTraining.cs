@@ -7,6 +7,9 @@ using Mentorship.Application.Programmes.Stage2MentorSelection.Queries.GetMentorC
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.AddMentorTraining;
 
 /// <summary>Records a training of the candidate, planned or completed (обучение наставников).</summary>
+/// <param name="Name">Name of the training (обучение наставников); up to 500 characters.</param>
+/// <param name="Hours">Length in academic hours (1–2000).</param>
+/// <param name="CompletedAt">Date it was completed; null for a training still planned.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddMentorTrainingCommand(string? Name, int? Hours, DateOnly? CompletedAt) : IRequest<MentorCandidateDto>
 {

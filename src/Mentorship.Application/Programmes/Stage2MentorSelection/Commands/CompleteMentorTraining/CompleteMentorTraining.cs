@@ -9,6 +9,7 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.CompleteMentorTraining;
 
 /// <summary>Marks a planned training as completed.</summary>
+/// <param name="CompletedAt">Date the candidate completed the training.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record CompleteMentorTrainingCommand(DateOnly? CompletedAt) : IRequest<MentorCandidateDto>
 {

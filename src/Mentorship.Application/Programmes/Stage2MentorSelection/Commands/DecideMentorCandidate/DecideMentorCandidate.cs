@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.DecideMentorCandidate;
 
 /// <summary>The curator's decision on a candidate: accepted, rejected, or back to pending when taken by mistake.</summary>
+/// <param name="Decision">Accepted, rejected, or pending to undo a decision taken by mistake.</param>
+/// <param name="Comment">Why, in the curator's words; optional, up to 1000 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record DecideMentorCandidateCommand(CandidateDecision? Decision, string? Comment) : IRequest<MentorCandidateDto>
 {

@@ -8,6 +8,18 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage2MentorSelection.Commands.ScoreMentorCandidate;
 
 /// <summary>Scores a candidate on the eight selection criteria, each 0–5.</summary>
+/// <param name="Willingness">Willingness to be a mentor (желание быть наставником), 0–5.</param>
+/// <param name="ProfessionalExperience">Professional experience (профессиональный опыт), 0–5.</param>
+/// <param name="CompetencesAndCommunication">
+/// Competences and communication skills (компетенции и коммуникативные навыки), 0–5.
+/// </param>
+/// <param name="TimeResource">Time available for mentoring (временной ресурс), 0–5.</param>
+/// <param name="PositiveExperience">
+/// Positive life and professional experience (позитивный жизненный и профессиональный опыт), 0–5.
+/// </param>
+/// <param name="MatchToRequests">Match to the mentees' requests (соответствие запросам наставляемых), 0–5.</param>
+/// <param name="CivicPosition">Civic position (гражданская позиция), 0–5.</param>
+/// <param name="Motivation">Motivation (мотивация), 0–5.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record ScoreMentorCandidateCommand(
     int? Willingness,

@@ -32,6 +32,13 @@ public sealed class MentorFieldsValidator : AbstractValidator<IMentorFields>
 }
 
 /// <summary>Enters an accepted candidate into the mentor bank (stage 3 on).</summary>
+/// <param name="CandidateId">The accepted candidate entered into the mentor bank (база наставников).</param>
+/// <param name="Capacity">How many mentees the mentor takes at a time (1–50).</param>
+/// <param name="Source">Where the mentor comes from (источник).</param>
+/// <param name="Competences">
+/// Competences (компетенции) as topic tags, such as "математика", "профориентация"; matching compares them with the
+/// mentees' request tags. Up to 100 characters each, stored in lower case with ё as е.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddMentorCommand(Guid? CandidateId, int? Capacity, MentorSource? Source, IReadOnlyList<string>? Competences) : IRequest<MentorDto>, IMentorFields
 {

@@ -11,6 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage3MentorBank.Commands.UpdateMentor;
 
 /// <summary>Changes a mentor's capacity, source and competences, or takes the mentor out of (or back into) the offer.</summary>
+/// <param name="Capacity">How many mentees the mentor takes at a time (1–50).</param>
+/// <param name="Source">Where the mentor comes from (источник).</param>
+/// <param name="Competences">
+/// Competences (компетенции) as topic tags, replacing the previous ones; up to 100 characters each.
+/// </param>
+/// <param name="IsActive">
+/// False takes the mentor out of the offer (matching proposes them no more); true brings them back; unchanged when
+/// omitted.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateMentorCommand(int? Capacity, MentorSource? Source, IReadOnlyList<string>? Competences, bool? IsActive) : IRequest<MentorDto>, IMentorFields
 {

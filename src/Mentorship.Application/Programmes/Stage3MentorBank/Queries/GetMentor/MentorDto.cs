@@ -9,26 +9,37 @@ public sealed record MentorDto : Auditing.IShowsPersonalData
 {
     IEnumerable<Guid> Auditing.IShowsPersonalData.DataSubjects => [PersonId];
 
+    /// <summary>Identifier of the mentor in the bank.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The programme.</summary>
     public Guid ProgrammeId { get; init; }
 
+    /// <summary>The person who mentors (наставник).</summary>
     public Guid PersonId { get; init; }
 
+    /// <summary>Full name of that person (personal data).</summary>
     public required string PersonName { get; init; }
 
+    /// <summary>Category of the person, which decides the forms they may mentor in.</summary>
     public PersonCategory PersonCategory { get; init; }
 
+    /// <summary>The accepted candidate of stage 2 the mentor came from; null when entered otherwise.</summary>
     public Guid? CandidateId { get; init; }
 
+    /// <summary>How many mentees the mentor takes at a time.</summary>
     public int Capacity { get; init; }
 
+    /// <summary>Where the mentor comes from (источник).</summary>
     public MentorSource Source { get; init; }
 
+    /// <summary>The mentor is in the offer: matching may propose them.</summary>
     public bool IsActive { get; init; }
 
+    /// <summary>Competences (компетенции) as topic tags, lower case.</summary>
     public IReadOnlyList<string> Competences { get; init; } = [];
 
+    /// <summary>Version of the record, carried by the ETag.</summary>
     public long Version { get; init; }
 
     private sealed class Mapping : Profile

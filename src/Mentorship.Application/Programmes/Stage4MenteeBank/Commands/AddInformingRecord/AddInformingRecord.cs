@@ -12,6 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.AddInformingRecord;
 
 /// <summary>Logs informing done at stage 4: of one mentee (and family), or of the programme's audience at large.</summary>
+/// <param name="MenteeId">
+/// The mentee (and family) informed; omit for informing of the programme's audience at large.
+/// </param>
+/// <param name="Channel">How they were informed (канал информирования).</param>
+/// <param name="InformedOn">Date of the informing.</param>
+/// <param name="Note">What was said or agreed; optional, up to 4000 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddInformingRecordCommand(Guid? MenteeId, InformingChannel? Channel, DateOnly? InformedOn, string? Note) : IRequest<InformingRecordDto>
 {

@@ -10,6 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.AddMentee;
 
+/// <summary>A request (запрос) of a mentee: topic tags that matching uses, and the request in words.</summary>
+/// <param name="Text">The request in words; optional, up to 4000 characters.</param>
+/// <param name="Tags">
+/// Topic tags of the request, at least one, such as "математика"; up to 100 characters each, stored in lower case with
+/// ё as е.
+/// </param>
 public sealed record MenteeRequestInput(string? Text, IReadOnlyList<string>? Tags);
 
 public sealed class MenteeRequestInputValidator : AbstractValidator<MenteeRequestInput>
@@ -23,6 +29,9 @@ public sealed class MenteeRequestInputValidator : AbstractValidator<MenteeReques
 }
 
 /// <summary>Enters a person into the mentee bank (stage 4 on), with the first requests if known.</summary>
+/// <param name="PersonId">The person entered into the mentee bank (база наставляемых).</param>
+/// <param name="DataChannel">Where the data about the mentee's needs came from.</param>
+/// <param name="Requests">The mentee's first requests (запросы); optional.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddMenteeCommand(Guid? PersonId, MenteeDataChannel? DataChannel, IReadOnlyList<MenteeRequestInput>? Requests) : IRequest<MenteeDto>
 {

@@ -7,6 +7,8 @@ using Mentorship.Application.Programmes.Stage4MenteeBank.Queries.GetMentee;
 namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.AddMenteeRequest;
 
 /// <summary>Adds a request (запрос) of the mentee: topic tags that matching uses, and the request in words.</summary>
+/// <param name="Text">The request in words; optional, up to 4000 characters.</param>
+/// <param name="Tags">Topic tags of the request, at least one; up to 100 characters each.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddMenteeRequestCommand(string? Text, IReadOnlyList<string>? Tags) : IRequest<MenteeDto>
 {

@@ -8,6 +8,10 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage4MenteeBank.Commands.UpdateMentee;
 
 /// <summary>Changes the data channel, or takes the mentee out of (or back into) the matching.</summary>
+/// <param name="DataChannel">Where the data about the mentee's needs came from; unchanged when omitted.</param>
+/// <param name="IsActive">
+/// False takes the mentee out of matching; true brings them back; unchanged when omitted.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record UpdateMenteeCommand(MenteeDataChannel? DataChannel, bool? IsActive) : IRequest<MenteeDto>
 {

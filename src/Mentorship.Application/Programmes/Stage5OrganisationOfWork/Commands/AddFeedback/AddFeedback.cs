@@ -13,6 +13,14 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.Ad
 /// Feedback of a member at the initial, midpoint or final point. A member gives their own; staff may enter a
 /// member's feedback given on paper (<c>authorPersonId</c>). Final feedback is taken after the group ended too.
 /// </summary>
+/// <param name="AuthorPersonId">
+/// The member whose feedback it is: omit for one's own; staff entering feedback given on paper must name the member.
+/// </param>
+/// <param name="Stage">
+/// The point the feedback is for: initial (входное), midpoint (промежуточное) or final (итоговое).
+/// </param>
+/// <param name="Text">The feedback (обратная связь) in words; up to 4000 characters.</param>
+/// <param name="Rating">Rating from 1 to 10; optional.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record AddFeedbackCommand(Guid? AuthorPersonId, ProgressPoint? Stage, string? Text, int? Rating) : IRequest<FeedbackDto>
 {

@@ -7,6 +7,9 @@ using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGoal
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddGoal;
 
 /// <summary>Sets a goal of the pair/group, or of one mentee in it (the curator or a mentor of the group).</summary>
+/// <param name="MenteePersonId">The mentee the goal is of; omit for a goal of the whole pair or group.</param>
+/// <param name="Text">The goal (цель) in words.</param>
+/// <param name="DueOn">Date the goal should be reached by; optional.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record AddGoalCommand(Guid? MenteePersonId, string? Text, DateOnly? DueOn) : IRequest<GoalDto>
 {

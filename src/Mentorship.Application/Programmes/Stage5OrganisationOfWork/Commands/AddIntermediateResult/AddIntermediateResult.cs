@@ -7,6 +7,9 @@ using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetInte
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddIntermediateResult;
 
 /// <summary>Records an intermediate result of the pair/group or of one mentee (the curator or a mentor of the group).</summary>
+/// <param name="MenteePersonId">The mentee the result is of; omit for a result of the whole pair or group.</param>
+/// <param name="RecordedOn">Date the result was recorded.</param>
+/// <param name="Text">The intermediate result (промежуточный результат) in words; up to 4000 characters.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record AddIntermediateResultCommand(Guid? MenteePersonId, DateOnly? RecordedOn, string? Text) : IRequest<IntermediateResultDto>
 {

@@ -8,6 +8,11 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.AddMeeting;
 
 /// <summary>Logs a meeting of the pair/group: the kick-off, a regular or the final one (staff or a member).</summary>
+/// <param name="At">When the meeting took place, date and time with offset.</param>
+/// <param name="DurationMinutes">Length of the meeting in minutes (1–1440); the meeting hours add these up.</param>
+/// <param name="Kind">Kick-off (установочная), regular or final (итоговая) meeting.</param>
+/// <param name="Topic">Topic of the meeting; optional, up to 500 characters.</param>
+/// <param name="Notes">Notes of the meeting; optional, up to 4000 characters.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record AddMeetingCommand(DateTimeOffset? At, int? DurationMinutes, MeetingKind? Kind, string? Topic, string? Notes) : IRequest<MeetingDto>
 {

@@ -12,6 +12,10 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.Ad
 /// A member writes a note in the group's journal with an explicit visibility: private to the mentor (mentors only),
 /// shared with the pair (members and curator) or for the curator (the author and the curator).
 /// </summary>
+/// <param name="Visibility">
+/// Who may read the note: the mentor alone, the pair or group, or the author and the curator.
+/// </param>
+/// <param name="Text">The note; up to 4000 characters.</param>
 [Authorize(Roles = $"{Roles.Mentor},{Roles.Mentee}")]
 public sealed record AddNoteCommand(NoteVisibility? Visibility, string? Text) : IRequest<NoteDto>
 {

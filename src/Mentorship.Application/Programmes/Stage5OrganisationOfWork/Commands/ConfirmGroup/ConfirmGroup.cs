@@ -7,9 +7,21 @@ using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.ConfirmGroup;
 
+/// <summary>A member of a pair or group being confirmed: the person and their side.</summary>
+/// <param name="PersonId">The person; each person once per group.</param>
+/// <param name="Role">Mentor (наставник) or mentee (наставляемый).</param>
 public sealed record GroupMemberInput(Guid? PersonId, GroupRole? Role);
 
 /// <summary>The curator confirms a pair or group (a proposal, or one of their own): form, format and members.</summary>
+/// <param name="Form">
+/// Form of mentorship (форма наставничества): it must allow the members' categories on each side.
+/// </param>
+/// <param name="Format">Format of mentorship (формат наставничества).</param>
+/// <param name="Name">A name for a group, such as a «круг наставничества»; optional, up to 200 characters.</param>
+/// <param name="StartedAt">Date the pair or group starts; today when omitted.</param>
+/// <param name="Members">
+/// The members: at least one mentor and one mentee, each with an active consent; mentors need free capacity.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>, ITransactionalCommand
 {

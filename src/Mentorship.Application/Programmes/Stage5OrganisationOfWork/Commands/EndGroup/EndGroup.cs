@@ -8,6 +8,11 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.EndGroup;
 
 /// <summary>Ends a pair/group: completed (results presented) or terminated early with a reason.</summary>
+/// <param name="Outcome">
+/// Completed (завершена, results presented) or Terminated (прекращена досрочно); not Active.
+/// </param>
+/// <param name="Reason">Why it ended; required when terminated, up to 1000 characters.</param>
+/// <param name="EndedAt">Date it ended; today when omitted.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record EndGroupCommand(GroupStatus? Outcome, string? Reason, DateOnly? EndedAt) : IRequest<GroupDto>, ITransactionalCommand
 {

@@ -13,6 +13,10 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.Re
 /// Re-matches a mentee of the pair/group with another mentor: the mentee leaves (a pair ends, terminated with the
 /// reason) and a new pair of the same form and format is confirmed, with every check of a confirmation.
 /// </summary>
+/// <param name="MenteePersonId">The mentee who moves to another mentor.</param>
+/// <param name="MentorPersonId">The new mentor (a mentor of the programme's bank).</param>
+/// <param name="Reason">Why the mentee is re-matched, kept as the reason of leaving; up to 1000 characters.</param>
+/// <param name="On">Date of the change; today when omitted.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record RematchMenteeCommand(Guid? MenteePersonId, Guid? MentorPersonId, string? Reason, DateOnly? On) : IRequest<GroupDto>, ITransactionalCommand
 {

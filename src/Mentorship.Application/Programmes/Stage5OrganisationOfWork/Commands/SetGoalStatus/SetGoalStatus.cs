@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.SetGoalStatus;
 
 /// <summary>Closes a goal as achieved, not achieved or cancelled, or reopens it.</summary>
+/// <param name="Status">Achieved, not achieved or cancelled closes the goal; Open reopens it.</param>
+/// <param name="On">Date the goal was closed; today when omitted.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record SetGoalStatusCommand(GoalStatus? Status, DateOnly? On) : IRequest<GoalDto>
 {

@@ -10,6 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Commands.SubmitSurveyResponse;
 
+/// <summary>An answer to one question: a score, an option or text, as the question's kind asks.</summary>
+/// <param name="QuestionId">The question answered.</param>
+/// <param name="Scale">Score from 1 to 10, for a scale question.</param>
+/// <param name="OptionId">The option chosen, for a choice question.</param>
+/// <param name="Text">Free text, for an open question; up to 4000 characters.</param>
 public sealed record SurveyAnswerInput(Guid? QuestionId, int? Scale, Guid? OptionId, string? Text);
 
 /// <summary>
@@ -17,6 +22,12 @@ public sealed record SurveyAnswerInput(Guid? QuestionId, int? Scale, Guid? Optio
 /// may enter answers given on paper (<c>respondentPersonId</c>). The curator's questionnaire is answered for the
 /// programme (no group) by its curator.
 /// </summary>
+/// <param name="ProgrammeId">The programme the answers are given in.</param>
+/// <param name="GroupId">The pair or group the respondent answers in; omit for the curator's questionnaire.</param>
+/// <param name="RespondentPersonId">
+/// Whose answers they are: omit for one's own; staff entering answers given on paper name the person.
+/// </param>
+/// <param name="Answers">The answers; every required question needs one.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record SubmitSurveyResponseCommand(Guid? ProgrammeId, Guid? GroupId, Guid? RespondentPersonId, IReadOnlyList<SurveyAnswerInput>? Answers) : IRequest<SurveyResponseDto>
 {

@@ -10,6 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetFeedback;
 
 /// <summary>Feedback of the pair/group: staff see all of it, a member their own.</summary>
+/// <param name="GroupId">The pair or group.</param>
+/// <param name="Stage">Only feedback of this point: initial, midpoint or final.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetFeedbackQuery(Guid GroupId, ProgressPoint? Stage = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<FeedbackDto>>, IPagedRequest;
 

@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGoals;
 
+/// <param name="GroupId">The pair or group.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetGoalsQuery(Guid GroupId, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<GoalDto>>, IPagedRequest;
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetingHours;
 
 /// <summary>The meeting totals of one pair/group.</summary>
+/// <param name="GroupId">The pair or group.</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetMeetingHoursQuery(Guid GroupId) : IRequest<MeetingHoursDto>;
 

@@ -9,6 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetings;
 
+/// <param name="GroupId">The pair or group.</param>
+/// <param name="Kind">Only meetings of this kind: kick-off, regular or final.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetMeetingsQuery(Guid GroupId, MeetingKind? Kind = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<MeetingDto>>, IPagedRequest;
 

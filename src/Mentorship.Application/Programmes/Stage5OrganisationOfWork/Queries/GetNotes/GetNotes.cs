@@ -9,6 +9,9 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetNotes;
 
 /// <summary>The notes of the group the caller may read (the visibility rule of <see cref="Note.VisibleTo"/>).</summary>
+/// <param name="GroupId">The pair or group.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetNotesQuery(Guid GroupId, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<NoteDto>>, IPagedRequest;
 

@@ -8,6 +8,9 @@ using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeet
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetProgrammeMeetingHours;
 
 /// <summary>The meeting totals of every pair/group of the programme, computed in the database.</summary>
+/// <param name="ProgrammeId">The programme.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record GetProgrammeMeetingHoursQuery(Guid ProgrammeId, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<MeetingHoursDto>>, IPagedRequest;
 

@@ -8,6 +8,9 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage6Completion.Commands.AddAward;
 
 /// <summary>Awards one of the best pairs/groups at completion (stage 6); a terminated pair is not awarded.</summary>
+/// <param name="GroupId">The pair or group awarded (not a terminated one).</param>
+/// <param name="Title">The award (поощрение), such as "Лучшая наставническая пара"; up to 500 characters.</param>
+/// <param name="AwardedAt">Date of the award; today when omitted.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddAwardCommand(Guid? GroupId, string? Title, DateOnly? AwardedAt) : IRequest<AwardDto>
 {

@@ -8,6 +8,11 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage6Completion.Commands.AddSuccessCase;
 
 /// <summary>Writes a success case of the programme (public text: it must not name the pupils).</summary>
+/// <param name="GroupId">The pair or group the case is about; optional.</param>
+/// <param name="Title">Title of the success case (кейс успешной практики); up to 500 characters.</param>
+/// <param name="Text">
+/// The case; a public text once published, so it must not name the pupils; up to 4000 characters.
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record AddSuccessCaseCommand(Guid? GroupId, string? Title, string? Text) : IRequest<SuccessCaseDto>
 {

@@ -9,6 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Application.Programmes.Stage6Completion.Commands.SetFinalEvent;
 
 /// <summary>Sets the programme's final event (итоговое мероприятие), where pairs present their results.</summary>
+/// <param name="At">When the final event takes place, date and time with offset.</param>
+/// <param name="Title">Title of the event; up to 500 characters.</param>
+/// <param name="Description">What happens there; optional, up to 4000 characters.</param>
+/// <param name="Place">Where it takes place; optional, up to 500 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record SetFinalEventCommand(DateTimeOffset? At, string? Title, string? Description, string? Place) : IRequest<FinalEventDto>
 {

@@ -8,6 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage6Completion.Queries.GetSuccessCases;
 
+/// <param name="ProgrammeId">The programme.</param>
+/// <param name="IsPublished">Only published (true) or only unpublished (false) cases.</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1–200 (20 by default).</param>
 [Authorize(Roles = ProgrammeRoles.Participants)]
 public sealed record GetSuccessCasesQuery(Guid ProgrammeId, bool? IsPublished = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<SuccessCaseDto>>, IPagedRequest;
 

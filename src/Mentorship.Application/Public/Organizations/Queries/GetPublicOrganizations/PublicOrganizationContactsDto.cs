@@ -9,12 +9,16 @@ namespace Mentorship.Application.Public.Organizations.Queries.GetPublicOrganizat
 /// </summary>
 public sealed record PublicOrganizationContactsDto
 {
+    /// <summary>Reception e-mail of the organisation; null when none.</summary>
     public string? Email { get; init; }
 
+    /// <summary>Reception phone; null when none.</summary>
     public string? Phone { get; init; }
 
+    /// <summary>Website address; null when none.</summary>
     public string? Website { get; init; }
 
+    /// <summary>Postal address; null when none.</summary>
     public string? Address { get; init; }
 
     private sealed class Mapping : Profile

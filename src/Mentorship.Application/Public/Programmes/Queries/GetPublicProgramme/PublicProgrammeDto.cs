@@ -10,36 +10,49 @@ namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgramme;
 /// <summary>A published programme as the open information resource shows it: nothing in it is about a person.</summary>
 public sealed record PublicProgrammeDto : IPublicResource
 {
+    /// <summary>Identifier of the programme.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>Title of the programme.</summary>
     public required string Title { get; init; }
 
+    /// <summary>What the programme is about; null when none.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Academic year (учебный год) the programme starts, such as "2024/2025".</summary>
     public AcademicYear StartYear { get; init; }
 
+    /// <summary>Academic year it ends; null when not set.</summary>
     public AcademicYear? EndYear { get; init; }
 
+    /// <summary>The stage (этап) the programme is at, 1–6.</summary>
     public ProgrammeStage Stage { get; init; }
 
     /// <summary>The stage's title in the caller's language.</summary>
     public string StageTitle { get; init; } = string.Empty;
 
+    /// <summary>Active, or closed after stage 6.</summary>
     public ProgrammeStatus Status { get; init; }
 
+    /// <summary>When it was published (UTC).</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>The organisation that runs it.</summary>
     public required PublicOrganizationCardDto Organization { get; init; }
 
+    /// <summary>Partner organisations and what they bring.</summary>
     public IReadOnlyList<PublicProgrammePartnerDto> Partners { get; init; } = [];
 
+    /// <summary>Forms of mentorship it uses, with titles.</summary>
     public IReadOnlyList<PublicFormDto> Forms { get; init; } = [];
 
+    /// <summary>Formats of mentorship it uses, with titles.</summary>
     public IReadOnlyList<PublicFormatDto> Formats { get; init; } = [];
 
     /// <summary>Tasks of the programme with their expected results (задачи и ожидаемые результаты).</summary>
     public IReadOnlyList<PublicProgrammeTaskDto> Tasks { get; init; } = [];
 
+    /// <summary>When the programme last changed (UTC); drives Last-Modified and the ETag for caching.</summary>
     public DateTimeOffset LastModified { get; init; }
 
     private sealed class Mapping : Profile

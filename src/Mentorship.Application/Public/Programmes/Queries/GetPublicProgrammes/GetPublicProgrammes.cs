@@ -9,6 +9,10 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 
+/// <summary>
+/// Order of the public programme list: Title — by title, then by id; Newest — the most recently published first, then
+/// by id.
+/// </summary>
 public enum PublicProgrammeSort
 {
     /// <summary>By title, then by id.</summary>

@@ -14,6 +14,21 @@ namespace Mentorship.Application.Territory.HeadCounts.Commands.ReportHeadCount;
 /// Reports an organisation's head-count for an academic year. Reports are kept: the latest for a year is the
 /// one that counts, and the earlier ones stay as history.
 /// </summary>
+/// <param name="AcademicYear">Academic year (учебный год) the figures are for, such as "2024/2025".</param>
+/// <param name="PupilsTotal">Pupils total (обучающихся всего); 0 or more.</param>
+/// <param name="PupilsInAgeBand">
+/// Pupils of the region's age band (10–18 by default): the denominator of pupil coverage; 0 to pupilsTotal.
+/// </param>
+/// <param name="AdditionalEducationPupils">
+/// Children enrolled in additional-education programmes (дополнительное образование); 0 when omitted.
+/// </param>
+/// <param name="TeachersTotal">Teachers total (педагогов всего); 0 or more.</param>
+/// <param name="TeachersUnder35">
+/// Teachers under 35 (педагоги в возрасте до 35 лет): the denominator of young-teacher coverage; 0 to teachersTotal.
+/// </param>
+/// <param name="YoungSpecialists">
+/// Young specialists (молодые специалисты, under 3 years of pedagogical experience); 0 to teachersTotal.
+/// </param>
 [Authorize(Roles = $"{Roles.OrganizationStaff},{Roles.IntegrationClient}")]
 public sealed record ReportHeadCountCommand(
     AcademicYear? AcademicYear,

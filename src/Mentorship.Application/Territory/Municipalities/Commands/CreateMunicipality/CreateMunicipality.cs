@@ -11,6 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Territory.Municipalities.Commands.CreateMunicipality;
 
+/// <summary>A new municipality (муниципальное образование) of a region.</summary>
+/// <param name="RegionId">The region (субъект РФ) the municipality belongs to.</param>
+/// <param name="Name">Municipality name, such as "г. Иркутск"; up to 200 characters.</param>
+/// <param name="Oktmo">OKTMO code (ОКТМО): 8 digits for a municipal formation, 11 for a settlement inside it.</param>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record CreateMunicipalityCommand(Guid? RegionId, string? Name, string? Oktmo) : IRequest<MunicipalityDto>;
 

@@ -9,6 +9,9 @@ using Mentorship.Domain.Territory;
 
 namespace Mentorship.Application.Territory.Municipalities.Commands.UpdateMunicipality;
 
+/// <summary>New name and OKTMO code of a municipality (муниципальное образование).</summary>
+/// <param name="Name">Municipality name; up to 200 characters.</param>
+/// <param name="Oktmo">OKTMO code (ОКТМО): 8 digits for a municipal formation, 11 for a settlement inside it.</param>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.RegionalCoordinator}")]
 public sealed record UpdateMunicipalityCommand(string? Name, string? Oktmo) : IRequest<MunicipalityDto>, IVersionedCommand
 {

@@ -55,6 +55,34 @@ public sealed class OrganizationFieldsValidator : AbstractValidator<IOrganizatio
     }
 }
 
+/// <summary>
+/// A new organisation (организация) of a municipality: a school, college, additional-education centre, employer, NGO,
+/// partner or methodological centre.
+/// </summary>
+/// <param name="MunicipalityId">The municipality the organisation belongs to.</param>
+/// <param name="Name">Full name (полное наименование); up to 500 characters.</param>
+/// <param name="ShortName">
+/// Short name (краткое наименование), such as "МБОУ СОШ № 1"; optional, up to 200 characters.
+/// </param>
+/// <param name="Kind">
+/// Kind of organisation (тип организации); decides whether it counts for the coverage indicators.
+/// </param>
+/// <param name="Inn">
+/// Taxpayer number (ИНН): 10 digits for a legal entity, 12 for an individual entrepreneur, with valid check digits;
+/// optional.
+/// </param>
+/// <param name="IsRural">
+/// The organisation is rural (сельская); false when omitted. Splits the monitoring counts.
+/// </param>
+/// <param name="IsHardToReach">
+/// The organisation is hard to reach (труднодоступная); false when omitted. Splits the monitoring counts.
+/// </param>
+/// <param name="Address">
+/// Postal address; optional, up to 500 characters. Shown on the open information resource.
+/// </param>
+/// <param name="Email">Contact e-mail; optional, up to 200 characters. Shown on the open information resource.</param>
+/// <param name="Phone">Contact phone; optional, up to 200 characters. Shown on the open information resource.</param>
+/// <param name="Website">Website, an absolute http or https address; optional, up to 200 characters.</param>
 [Authorize(Roles = Roles.Coordinators)]
 public sealed record CreateOrganizationCommand(
     Guid? MunicipalityId,

@@ -10,6 +10,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Territory.Organizations.Commands.UpdateOrganization;
 
+/// <summary>New details of an organisation (организация); every field is replaced.</summary>
+/// <param name="MunicipalityId">The municipality the organisation belongs to.</param>
+/// <param name="Name">Full name (полное наименование); up to 500 characters.</param>
+/// <param name="ShortName">Short name (краткое наименование); optional, up to 200 characters.</param>
+/// <param name="Kind">Kind of organisation (тип организации).</param>
+/// <param name="Inn">Taxpayer number (ИНН): 10 or 12 digits with valid check digits; optional.</param>
+/// <param name="IsRural">The organisation is rural (сельская); false when omitted.</param>
+/// <param name="IsHardToReach">The organisation is hard to reach (труднодоступная); false when omitted.</param>
+/// <param name="Address">Postal address; optional, up to 500 characters.</param>
+/// <param name="Email">Contact e-mail; optional, up to 200 characters.</param>
+/// <param name="Phone">Contact phone; optional, up to 200 characters.</param>
+/// <param name="Website">Website, an absolute http or https address; optional, up to 200 characters.</param>
 [Authorize(Roles = $"{Roles.Coordinators},{Roles.OrganizationAdministrator}")]
 public sealed record UpdateOrganizationCommand(
     Guid? MunicipalityId,

@@ -19,6 +19,18 @@ public interface IRegionFields
     int? PupilAgeTo { get; }
 }
 
+/// <summary>A new region (субъект РФ) with its pupil age band, the band of the pupil coverage indicator.</summary>
+/// <param name="Code">
+/// Region code (код субъекта РФ): two digits, not "00", such as "38" for Irkutsk Oblast; unique.
+/// </param>
+/// <param name="Name">Region name, such as "Иркутская область"; up to 200 characters.</param>
+/// <param name="PupilAgeFrom">
+/// Lower bound of the pupil age band in full years on 1 September (5–18); 10 when omitted.
+/// </param>
+/// <param name="PupilAgeTo">
+/// Upper bound of the pupil age band, inclusive (10–21, not below the lower bound); 18 when omitted. Some regions use
+/// 11–18.
+/// </param>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields;
 

@@ -8,6 +8,15 @@ using Mentorship.Application.Territory.Regions.Queries.GetRegion;
 
 namespace Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 
+/// <summary>New code, name and pupil age band of a region (субъект РФ).</summary>
+/// <param name="Code">Region code (код субъекта РФ): two digits, not "00", such as "38"; unique.</param>
+/// <param name="Name">Region name; up to 200 characters.</param>
+/// <param name="PupilAgeFrom">
+/// Lower bound of the pupil age band in full years on 1 September (5–18); unchanged when omitted.
+/// </param>
+/// <param name="PupilAgeTo">
+/// Upper bound of the pupil age band, inclusive (10–21, not below the lower bound); unchanged when omitted.
+/// </param>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields, IVersionedCommand
 {
