@@ -48,12 +48,15 @@ public sealed record CoverageDto
     /// <summary>The target share in percent (or target count).</summary>
     public decimal? Target { get; init; }
 
-    /// <summary>The target as a count: the target share of the denominator, rounded half away from zero.</summary>
+    /// <summary>
+    /// The target as a count: the target share of the denominator rounded to the nearest whole, a half rounded down
+    /// (50 % of 10 371 = 5 185.5 → 5 185, as in seed 004's plan).
+    /// </summary>
     public int? TargetCount { get; init; }
 
     /// <summary>
-    /// The target is met: for a share, the unrounded share ≥ the target share; for a count, the count ≥ the target
-    /// count; null when there is no target or no data.
+    /// The target is met: the numerator ≥ the target count wherever a target count exists (5 185 mentees of 10 371
+    /// meet 50 %); otherwise the unrounded share ≥ the target share; null when there is no target or no data.
     /// </summary>
     public bool? Met { get; init; }
 
