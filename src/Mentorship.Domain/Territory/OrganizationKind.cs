@@ -51,4 +51,10 @@ public static class OrganizationKindExtensions
     public static bool IsEducational(this OrganizationKind kind) => kind is OrganizationKind.GeneralEducationSchool
         or OrganizationKind.SpecialNeedsSchool or OrganizationKind.OrphanCareOrganization
         or OrganizationKind.VocationalCollege or OrganizationKind.AdditionalEducation or OrganizationKind.HigherEducation;
+
+    /// <summary>
+    /// Organisations the organisation shares count (with a programme, with trained staff): schools, СПО and ДО —
+    /// never universities, employers or NGOs (DESIGN.md §2).
+    /// </summary>
+    public static bool CountsInOrganizationShares(this OrganizationKind kind) => kind.IsEducational() && kind != OrganizationKind.HigherEducation;
 }

@@ -125,6 +125,26 @@ public sealed class CoverageTests(DatabaseProvider provider) : FunctionalTest(pr
     }
 
     [Test]
+    public async Task A_university_with_a_programme_does_not_change_the_organisation_shares()
+    {
+        await InvolveMenteesAsync();
+        var university = (await Given.Organization(_armavir, "Армавирский университет", kind: "HigherEducation")).Id;
+        await Given.Programme(university, startYear: 2024);
+        var school = (await Given.Organization(_armavir, "Школа Г")).Id;
+        await Given.HeadCount(school, 2024, 100);
+
+        await Client.RecomputeAsync(2024);
+
+        // Schools A, B (with programmes) and Г (without) of Armavir: 2 of 3, the university in neither number.
+        var armavir = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync(
+            $"{Api}/monitoring/coverage?level=Municipality&unitId={_armavir}&year=2024&indicator=OrganizationsWithProgramme"));
+        armavir.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Numerator = 2, Denominator = 3 }, o => o.ExcludingMissingMembers());
+        var ofUniversity = await ReadAsync<PagedList<CoverageDto>>(await Client.GetAsync(
+            $"{Api}/monitoring/coverage?level=Organization&unitId={university}&year=2024&indicator=OrganizationsWithProgramme"));
+        ofUniversity.Items.Should().BeEmpty();
+    }
+
+    [Test]
     public async Task A_recompute_run_twice_gives_identical_snapshots()
     {
         await InvolveMenteesAsync();

@@ -67,7 +67,6 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         {
             var id = organization.Id;
             var headCount = headCounts.GetValueOrDefault(id);
-            var educational = organization.Kind.IsEducational();
             if (headCount is not null || pupils.ContainsKey(id))
             {
                 figures.Share(id, Indicator.PupilsMentored, pupils.GetValueOrDefault(id), headCount?.PupilsInAgeBand ?? 0);
@@ -86,7 +85,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
                 figures.Share(id, Indicator.AdditionalEducationPupilsMentored, additional.GetValueOrDefault(id), denominator);
             }
 
-            if (educational && !organization.IsArchived)
+            if (organization.Kind.CountsInOrganizationShares() && !organization.IsArchived)
             {
                 figures.Share(id, Indicator.OrganizationsWithProgramme, programmes.ContainsKey(id) ? 1 : 0, 1);
                 figures.Share(id, Indicator.OrganizationsWithTrainedStaff, trained.ContainsKey(id) ? 1 : 0, 1);
