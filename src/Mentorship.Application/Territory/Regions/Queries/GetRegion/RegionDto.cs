@@ -15,6 +15,9 @@ public sealed record RegionDto
 
     public int PupilAgeTo { get; init; }
 
+    /// <summary>The region's IANA time zone; exports show local times in it.</summary>
+    public required string TimeZone { get; init; }
+
     public long Version { get; init; }
 
     private sealed class Mapping : Profile
