@@ -179,7 +179,7 @@ public static class MonitoringBenchmarks
         await using var scope = services.CreateAsyncScope();
         var table = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExportQuery(ExportDatasets.Pairs, SyntheticRegion.RegionId, null, null));
         await using var output = new CountingStream();
-        await new CsvExportWriter().WriteAsync(table, output, new ExportOptions(','), CancellationToken.None);
+        await new CsvExportWriter().WriteAsync(table, output, CancellationToken.None);
         return output.Length;
     }
 
