@@ -29,7 +29,17 @@ public sealed class XlsxExportWriter(IConfiguration configuration) : IExportWrit
 
     public async Task WriteAsync(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }, cancellationToken);
+        await using var response = new AsyncOnlyStream(output);
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(response, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }, cancellationToken))
+        {
+            await WriteSheetsAsync(spreadsheet, table, cancellationToken);
+        }
+
+        await response.FlushAsync(cancellationToken);
+    }
+
+    private async Task WriteSheetsAsync(Spreadsheet spreadsheet, ExportTable table, CancellationToken cancellationToken)
+    {
         var styles = new Styles(
             spreadsheet.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Color.FromArgb(0xDD, 0xEB, 0xF7) } }),
             spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.ShortDate) }),

@@ -18,20 +18,20 @@ internal static class CriteriaExport
     public static ExportRows Rows(IApplicationDbContext db, ExportQuery request, ExportLabels labels)
     {
         var columns = labels.Columns(ExportDatasets.Criteria, [.. OrganizationColumns, ("value", Number), ("level", Text), ("computedAt", Timestamp)]);
-        return new ExportRows(columns, Query(db, request).AsAsyncEnumerable().Map(r => [
+        return new ExportRows(columns, Query(db, request, withInputsOnly: false).AsAsyncEnumerable().Map(r => [
             r.Year, r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Criterion), r.Value, labels.Of(r.Level), labels.Local(r.ComputedAt, r.TimeZone)]));
     }
 
     public static ExportRows InputRows(IApplicationDbContext db, ExportQuery request, ExportLabels labels)
     {
         var columns = labels.Columns(ExportDatasets.CriteriaInputs, [.. OrganizationColumns, ("input", Text), ("value", Number)]);
-        return new ExportRows(columns, Query(db, request).Where(r => r.Inputs != null).AsAsyncEnumerable().MapMany(r => Inputs(r.Inputs!).Select(input => new object?[]
+        return new ExportRows(columns, Query(db, request, withInputsOnly: true).AsAsyncEnumerable().MapMany(r => Inputs(r.Inputs!).Select(input => new object?[]
         {
             r.Year, r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Criterion), Input(input.Name, labels), input.Value,
         })));
     }
 
-    private static IQueryable<CriterionRow> Query(IApplicationDbContext db, ExportQuery request)
+    private static IQueryable<CriterionRow> Query(IApplicationDbContext db, ExportQuery request, bool withInputsOnly)
     {
         var query = from s in db.CriterionSnapshots.AsNoTracking()
                     join o in db.Organizations on s.OrganizationId equals o.Id
@@ -49,6 +49,11 @@ internal static class CriteriaExport
         if (request.Year is { } year)
         {
             query = query.Where(x => x.s.Year == year);
+        }
+
+        if (withInputsOnly)
+        {
+            query = query.Where(x => x.s.Inputs != null);
         }
 
         return from x in query
