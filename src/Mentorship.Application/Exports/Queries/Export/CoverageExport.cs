@@ -11,21 +11,9 @@ internal static class CoverageExport
 {
     public static ExportRows Rows(IApplicationDbContext db, ExportQuery request, ExportLabels labels)
     {
-        var query = db.IndicatorSnapshots.AsNoTracking();
-        if (request.RegionId is { } regionId)
-        {
-            query = query.Where(s => s.RegionId == regionId);
-        }
-
-        if (request.MunicipalityId is { } municipalityId)
-        {
-            query = query.Where(s => s.MunicipalityId == municipalityId);
-        }
-
-        if (request.Year is { } year)
-        {
-            query = query.Where(s => s.Year == year);
-        }
+        var (regionId, municipalityId, year) = (request.RegionId, request.MunicipalityId, request.Year);
+        var query = db.IndicatorSnapshots.AsNoTracking().Where(s =>
+            (regionId == null || s.RegionId == regionId) && (municipalityId == null || s.MunicipalityId == municipalityId) && (year == null || s.Year == year));
 
         var rows = from s in query
                    join r in db.Regions on s.RegionId equals r.Id into rs
