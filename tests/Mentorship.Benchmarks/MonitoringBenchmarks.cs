@@ -96,10 +96,21 @@ public static class MonitoringBenchmarks
             await using var services = Services(database);
 
             var (baseline, baselineBytes) = await Measure(() => HandWrittenCsvAsync(database));
-            var (export, exportBytes) = await Measure(() => ExportPairsAsync(services));
+            var (export, exportBytes) = await Measure(() => ExportPairsAsync(services, new CsvExportWriter(), null));
             Console.WriteLine($"export-csv[{provider}] pairs export: {rows:N0} rows in {export.Elapsed.TotalSeconds:F2} s = {rows / export.Elapsed.TotalSeconds:N0} rows/s, {exportBytes / 1048576.0:N0} MB of CSV");
             Console.WriteLine($"export-csv[{provider}] peak working set during the export {export.PeakWorkingSetMb:N0} MB (before {export.StartWorkingSetMb:N0} MB), managed allocations {export.AllocatedMb:N0} MB");
             Console.WriteLine($"export-csv[{provider}] hand-written reader to CSV: {baseline.Elapsed.TotalSeconds:F2} s ({rows / baseline.Elapsed.TotalSeconds:N0} rows/s, {baselineBytes / 1048576.0:N0} MB), ratio {Ratio(export, baseline)}; peak {baseline.PeakWorkingSetMb:N0} MB");
+
+            // Memory stays flat: one municipality's export (1/50 of the rows) against the whole region's, in each format.
+            var xlsx = new XlsxExportWriter(new ConfigurationBuilder().Build());
+            foreach (var (format, writer) in new (string, IExportWriter)[] { ("csv", new CsvExportWriter()), ("xlsx", xlsx) })
+            {
+                var (small, smallBytes) = await Measure(() => ExportPairsAsync(services, writer, SyntheticRegion.Id(2, 0)));
+                var (large, largeBytes) = await Measure(() => ExportPairsAsync(services, writer, null));
+                Console.WriteLine($"export-{format}[{provider}] one municipality: {smallBytes / 1048576.0:N1} MB in {small.Elapsed.TotalSeconds:F2} s, peak working set +{small.PeakWorkingSetMb - small.StartWorkingSetMb:N0} MB, allocated {small.AllocatedMb:N0} MB");
+                Console.WriteLine($"export-{format}[{provider}] whole region: {largeBytes / 1048576.0:N1} MB in {large.Elapsed.TotalSeconds:F2} s, peak working set +{large.PeakWorkingSetMb - large.StartWorkingSetMb:N0} MB, allocated {large.AllocatedMb:N0} MB");
+                Console.WriteLine($"export-{format}[{provider}] large/small: output {largeBytes / (double)smallBytes:F1}x, peak working set growth {(large.PeakWorkingSetMb - large.StartWorkingSetMb) / Math.Max(1, small.PeakWorkingSetMb - small.StartWorkingSetMb):F2}x, peak working set {large.PeakWorkingSetMb / small.PeakWorkingSetMb:F2}x");
+            }
         }
 
         return 0;
@@ -174,12 +185,12 @@ public static class MonitoringBenchmarks
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecomputeRegionCommand(SyntheticRegion.RegionId, Year));
     }
 
-    private static async Task<long> ExportPairsAsync(ServiceProvider services)
+    private static async Task<long> ExportPairsAsync(ServiceProvider services, IExportWriter writer, Guid? municipalityId)
     {
         await using var scope = services.CreateAsyncScope();
-        var table = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExportQuery(ExportDatasets.Pairs, SyntheticRegion.RegionId, null, null));
+        var table = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExportQuery(ExportDatasets.Pairs, SyntheticRegion.RegionId, municipalityId, null));
         await using var output = new CountingStream();
-        await new CsvExportWriter().WriteAsync(table, output, new ExportOptions(','), CancellationToken.None);
+        await writer.WriteAsync(table, output, CancellationToken.None);
         return output.Length;
     }
 

@@ -35,6 +35,9 @@ public sealed class SyntheticRegion(Scale scale)
     public static readonly Guid RegionId = Id(1, 0);
     private static readonly DateTimeOffset Created = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // The programme title's search words, as the domain keeps them (SearchText.Words).
+    private static readonly string SearchWords = Mentorship.Domain.Common.SearchText.Words("Программа наставничества");
+
     public int Memberships => (scale.Groups * 3) + ((scale.Groups + 2) / 3);
 
     public static Guid Id(short kind, int index) => new(index, kind, 0x7000, [0x80, 0, 0, 0, 0, 0, 0, 1]);
@@ -54,13 +57,13 @@ public sealed class SyntheticRegion(Scale scale)
             }));
         await Table(connection, "HeadCounts", ["Id", "OrganizationId", "AcademicYear", "PupilsTotal", "PupilsInAgeBand", "AdditionalEducationPupils", "TeachersTotal", "TeachersUnder35", "YoungSpecialists", "Source", "ReportedAt"],
             Enumerable.Range(0, scale.Organizations).Select(o => new object?[] { Id(4, o), Id(3, o), 2024, perOrganization + 50, perOrganization, 0, 60, 15, 5, "Manual", Created }));
-        await Table(connection, "People", ["Id", "OrganizationId", "LastName", "FirstName", "BirthDate", "Category", "Grade", "HasSpecialNeeds", "IsAnonymised", "Created", "LastModified", "Version"],
+        await Table(connection, "People", ["Id", "OrganizationId", "LastName", "FirstName", "SearchName", "BirthDate", "Category", "Grade", "HasSpecialNeeds", "IsAnonymised", "Created", "LastModified", "Version"],
             Enumerable.Range(0, scale.Pupils).Select(p => new object?[]
             {
-                Id(5, p), Id(3, p % scale.Organizations), "Фамилия", "Имя", new DateOnly(2006, 9, 2).AddDays(random.Next(9 * 365)), "Pupil", 5, false, false, Created, Created, 0L,
+                Id(5, p), Id(3, p % scale.Organizations), "Фамилия", "Имя", "фамилия имя", new DateOnly(2006, 9, 2).AddDays(random.Next(9 * 365)), "Pupil", 5, false, false, Created, Created, 0L,
             }));
-        await Table(connection, "Programmes", ["Id", "OrganizationId", "Title", "StartYear", "Stage", "Status", "IsPublished", "Created", "LastModified", "Version"],
-            Enumerable.Range(0, scale.Organizations).Select(o => new object?[] { Id(6, o), Id(3, o), "Программа наставничества", 2024, "OrganisationOfWork", "Active", false, Created, Created, 0L }));
+        await Table(connection, "Programmes", ["Id", "OrganizationId", "Title", "SearchWords", "StartYear", "Stage", "Status", "IsPublished", "Created", "LastModified", "Version"],
+            Enumerable.Range(0, scale.Organizations).Select(o => new object?[] { Id(6, o), Id(3, o), "Программа наставничества", SearchWords, 2024, "OrganisationOfWork", "Active", false, Created, Created, 0L }));
         await Table(connection, "MentoringGroups", ["Id", "ProgrammeId", "Form", "Format", "Status", "StartedAt", "EndedAt", "Created", "LastModified", "Version"],
             Enumerable.Range(0, scale.Groups).Select(g => new object?[]
             {

@@ -4,9 +4,10 @@ public static class ExportDatasets
 {
     public const string Coverage = "coverage";
     public const string Criteria = "criteria";
+    public const string CriteriaInputs = "criteria-inputs";
     public const string RequestsMap = "requests-map";
     public const string Pairs = "pairs";
     public const string Roadmaps = "roadmaps";
 
-    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, RequestsMap, Pairs, Roadmaps];
+    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, CriteriaInputs, RequestsMap, Pairs, Roadmaps];
 }

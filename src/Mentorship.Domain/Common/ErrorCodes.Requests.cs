@@ -1,15 +1,8 @@
 namespace Mentorship.Domain.Common;
 
-/// <summary>Codes of the refusals the HTTP layer makes itself: export parameters, idempotency keys and uploaded CSV files.</summary>
+/// <summary>Codes of the refusals the HTTP layer makes itself: idempotency keys and uploaded CSV files.</summary>
 public static partial class ErrorCodes
 {
-    /// <summary>The format and separator of an export.</summary>
-    public static class ExportRequest
-    {
-        public const string UnknownFormat = "export.unknown_format";
-        public const string UnknownSeparator = "export.unknown_separator";
-    }
-
     /// <summary>The Idempotency-Key of an integration write.</summary>
     public static class Idempotency
     {

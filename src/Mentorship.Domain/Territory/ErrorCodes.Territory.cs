@@ -7,6 +7,7 @@ public static partial class ErrorCodes
     {
         public const string InvalidCode = "region.invalid_code";
         public const string InvalidAgeBand = "region.invalid_age_band";
+        public const string UnknownTimeZone = "region.unknown_time_zone";
     }
 
     /// <summary>Refusals about municipalities.</summary>

@@ -13,10 +13,15 @@ public class Region : AuditableEntity
     public const int MinPupilAgeTo = 10;
     public const int MaxPupilAgeTo = 21;
 
+    /// <summary>The zone of regions created before they had one, and of a new region that names none.</summary>
+    public const string DefaultTimeZone = "Europe/Moscow";
+    public const int TimeZoneMaxLength = 64;
+
     private Region()
     {
         Code = null!;
         Name = null!;
+        TimeZone = null!;
     }
 
     public Region(string code, string name)
@@ -25,6 +30,7 @@ public class Region : AuditableEntity
         Name = Guard.NotBlank(name, "name", NameMaxLength);
         PupilAgeFrom = DefaultPupilAgeFrom;
         PupilAgeTo = DefaultPupilAgeTo;
+        TimeZone = DefaultTimeZone;
     }
 
     public string Code { get; private set; }
@@ -36,7 +42,17 @@ public class Region : AuditableEntity
 
     public int PupilAgeTo { get; private set; }
 
+    /// <summary>The region's time zone as an IANA id ("Asia/Irkutsk" is UTC+8): exports show its local times.</summary>
+    public string TimeZone { get; private set; }
+
     public static bool IsValidCode(string? code) => code is { Length: 2 } && code.All(char.IsAsciiDigit) && code != "00";
+
+    /// <summary>An IANA time zone id that this machine's zone database knows ("Asia/Irkutsk", not "North Asia East Standard Time").</summary>
+    public static bool IsValidTimeZone(string? id) =>
+        id is { Length: > 0 and <= TimeZoneMaxLength } && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+
+    public void SetTimeZone(string? id) =>
+        TimeZone = IsValidTimeZone(id) ? id! : throw new DomainException(ErrorCodes.Region.UnknownTimeZone, "timeZone", id);
 
     public void Update(string code, string name, int pupilAgeFrom, int pupilAgeTo)
     {

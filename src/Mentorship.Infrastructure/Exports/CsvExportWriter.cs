@@ -1,85 +1,77 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
-using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.Infrastructure.Exports;
 
 /// <summary>
-/// CSV (RFC 4180) in UTF-8 with a BOM, so that Excel reads Cyrillic. With the semicolon separator of Russian Excel,
-/// numbers take a decimal comma too. Rows are written as they are read and flushed asynchronously in chunks.
+/// CSV (RFC 4180) through CsvHelper, in UTF-8 with a BOM so that Excel reads Cyrillic; the delimiter, the decimal
+/// separator and the date format come from <see cref="ExportOptions"/>. Rows are written as they are read; CsvHelper
+/// hands each record to a 64 KiB buffer that is written to the response asynchronously.
 /// </summary>
 public sealed class CsvExportWriter : IExportWriter
 {
-    private const int FlushEveryRows = 2000;
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
-
     public ExportFormat Format => ExportFormat.Csv;
 
     public string ContentType => "text/csv; charset=utf-8";
 
-    public async Task WriteAsync(ExportTable table, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public async Task WriteAsync(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
-        var culture = options.Separator == ';' ? Russian : CultureInfo.InvariantCulture;
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        var line = new StringBuilder(256);
-        AppendLine(line, table.Columns, options.Separator, culture);
-        await writer.WriteAsync(line, cancellationToken);
-        var rows = 0;
+        var options = table.Options;
+        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        var configuration = new CsvConfiguration(options.NumberCulture) { Delimiter = options.Delimiter.ToString(), NewLine = "\r\n" };
+        await using var csv = new CsvWriter(text, configuration, leaveOpen: true);
+        foreach (var column in table.Columns)
+        {
+            csv.WriteField(column.Header);
+        }
+
+        await csv.NextRecordAsync();
         await foreach (var row in table.Rows.WithCancellation(cancellationToken))
         {
-            line.Clear();
-            AppendLine(line, row, options.Separator, culture);
-            await writer.WriteAsync(line, cancellationToken);
-            if (++rows % FlushEveryRows == 0)
+            foreach (var value in row)
             {
-                await writer.FlushAsync(cancellationToken);
+                if (value is string s && ExportCells.IsFormulaLike(s))
+                {
+                    // OWASP CSV injection: a leading apostrophe makes a spreadsheet take the field as text, quoted as a whole.
+                    csv.WriteField("'" + s, shouldQuote: true);
+                }
+                else
+                {
+                    csv.WriteField(Text(value, options));
+                }
             }
+
+            await csv.NextRecordAsync();
         }
 
-        await writer.FlushAsync(cancellationToken);
+        await csv.FlushAsync();
+        await text.FlushAsync(cancellationToken);
     }
 
-    private static void AppendLine(StringBuilder line, IReadOnlyList<object?> values, char separator, CultureInfo culture)
-    {
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                line.Append(separator);
-            }
-
-            var text = ExportValues.Text(values[i], culture);
-            if (text.AsSpan().IndexOfAny([separator, '"', '\r', '\n']) >= 0)
-            {
-                line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                line.Append(text);
-            }
-        }
-
-        line.Append("\r\n");
-    }
-}
-
-/// <summary>How export cells are written as text: ISO dates, enums by name, numbers in the chosen culture.</summary>
-public static class ExportValues
-{
-    public static string Text(object? value, CultureInfo culture) => value switch
+    private static string Text(object? value, ExportOptions options) => value switch
     {
         null => string.Empty,
         string s => s,
-        bool b => b ? "true" : "false",
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        Enum e => e.ToString(),
+        DateOnly d => d.ToString(options.DateFormat, CultureInfo.InvariantCulture),
+        DateTime t => t.ToString(options.DateTimeFormat, CultureInfo.InvariantCulture),
 
         // A decimal keeps the scale of its column (70.0000 from numeric(12,4)): written without trailing zeros.
-        decimal m => m.ToString("0.##########", culture),
-        IFormattable f => f.ToString(null, culture),
+        decimal m => m.ToString("0.##########", options.NumberCulture),
+        IFormattable f => f.ToString(null, options.NumberCulture),
         _ => value.ToString() ?? string.Empty,
     };
+}
+
+/// <summary>Rules shared by the export writers.</summary>
+public static class ExportCells
+{
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (or a DDE command): it starts with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return (OWASP CSV injection).
+    /// </summary>
+    public static bool IsFormulaLike(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -1,111 +1,120 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Security;
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Drawing;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Exports;
-using Mentorship.Application.Exports.Queries.Export;
+using Microsoft.Extensions.Configuration;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace Mentorship.Infrastructure.Exports;
 
 /// <summary>
-/// XLSX through the Open XML SDK's <see cref="OpenXmlWriter"/>, which writes the sheet element by element instead of
-/// holding a workbook in memory. A zip is finished by synchronous writes that Kestrel refuses, so the workbook goes to
-/// a temporary file and is then
-/// copied to the response asynchronously. The package is a zip written in create mode, entry after entry: the SDK's
-/// own package would open it for update, which keeps every part in memory until it is closed.
+/// XLSX through SpreadCheetah, which writes the workbook straight to the response as the rows are read (nothing of
+/// the sheet is kept in memory). Each sheet has a bold, filled header row that stays in view, an autofilter and
+/// column widths; numbers are numbers and dates are dates with a date format. Text is always an inline string, never
+/// a formula, so "=HYPERLINK(…)" in a name stays text. A sheet holds at most <c>Exports:MaxRowsPerSheet</c> data rows
+/// (Excel's limit of 1 048 576 rows less the header by default); the rest go to the next sheet, under the same header.
 /// </summary>
-public sealed class XlsxExportWriter : IExportWriter
+public sealed class XlsxExportWriter(IConfiguration configuration) : IExportWriter
 {
+    public const int ExcelMaxDataRows = 1_048_575;
+
+    private const int SheetNameMaxLength = 31;
+
+    private readonly int _maxRowsPerSheet = Math.Clamp(configuration.GetValue<int?>("Exports:MaxRowsPerSheet") ?? ExcelMaxDataRows, 1, ExcelMaxDataRows);
+
     public ExportFormat Format => ExportFormat.Xlsx;
 
     public string ContentType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task WriteAsync(ExportTable table, Stream output, ExportOptions options, CancellationToken cancellationToken)
+    public async Task WriteAsync(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"mentorship-export-{Guid.NewGuid():N}.xlsx");
-        try
+        await using var response = new AsyncOnlyStream(output);
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(response, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }, cancellationToken))
         {
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-            {
-                await WriteWorkbookAsync(table, file, cancellationToken);
-            }
+            await WriteSheetsAsync(spreadsheet, table, cancellationToken);
+        }
 
-            await using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            await read.CopyToAsync(output, cancellationToken);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        await response.FlushAsync(cancellationToken);
     }
 
-    private static async Task WriteWorkbookAsync(ExportTable table, Stream file, CancellationToken cancellationToken)
+    private async Task WriteSheetsAsync(Spreadsheet spreadsheet, ExportTable table, CancellationToken cancellationToken)
     {
-        // The package's small parts are fixed text; the sheet is written element by element into its zip entry.
-        using var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true);
-        Part(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
-        Part(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-        Part(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(table.Name)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-        Part(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-
-        await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
-        using var writer = OpenXmlWriter.Create(sheet, Encoding.UTF8);
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetData());
-        WriteRow(writer, table.Columns);
+        var styles = new Styles(
+            spreadsheet.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Color.FromArgb(0xDD, 0xEB, 0xF7) } }),
+            spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.ShortDate) }),
+            spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.DateAndTime) }));
+        var headers = table.Columns.Select(c => c.Header).ToArray();
+        var cells = new Cell[table.Columns.Count];
+        var sheet = 1;
+        await StartSheetAsync(spreadsheet, table, headers, styles, sheet, cancellationToken);
+        var rowsInSheet = 0;
         await foreach (var row in table.Rows.WithCancellation(cancellationToken))
         {
-            WriteRow(writer, row);
-        }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.Close();
-    }
-
-    private static void Part(ZipArchive zip, string name, string xml)
-    {
-        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        stream.Write(Encoding.UTF8.GetBytes(xml));
-    }
-
-    private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values)
-    {
-        writer.WriteStartElement(new Row());
-        foreach (var value in values)
-        {
-            switch (value)
+            if (rowsInSheet == _maxRowsPerSheet)
             {
-                case null:
-                    writer.WriteElement(new Cell());
-                    break;
-                case decimal m:
-                    writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(ExportValues.Text(m, CultureInfo.InvariantCulture)) });
-                    break;
-                case int or long or double:
-                    writer.WriteElement(new Cell
-                    {
-                        DataType = CellValues.Number,
-                        CellValue = new CellValue(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)),
-                    });
-                    break;
-                case bool b:
-                    writer.WriteElement(new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") });
-                    break;
-                default:
-                    writer.WriteElement(new Cell
-                    {
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(ExportValues.Text(value, CultureInfo.InvariantCulture))),
-                    });
-                    break;
+                await StartSheetAsync(spreadsheet, table, headers, styles, ++sheet, cancellationToken);
+                rowsInSheet = 0;
             }
+
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = CellOf(row[i], styles);
+            }
+
+            await spreadsheet.AddRowAsync(cells, cancellationToken);
+            rowsInSheet++;
         }
 
-        writer.WriteEndElement();
+        await spreadsheet.FinishAsync(cancellationToken);
     }
+
+    private static async Task StartSheetAsync(Spreadsheet spreadsheet, ExportTable table, string[] headers, Styles styles, int number, CancellationToken cancellationToken)
+    {
+        var options = new WorksheetOptions { FrozenRows = 1, AutoFilter = new AutoFilterOptions($"A1:{ColumnName(headers.Length)}1") };
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            options.Column(i + 1).Width = Width(table.Columns[i]);
+        }
+
+        var suffix = number == 1 ? string.Empty : $" ({number})";
+        var title = table.Title.Length + suffix.Length > SheetNameMaxLength ? table.Title[..(SheetNameMaxLength - suffix.Length)] : table.Title;
+        await spreadsheet.StartWorksheetAsync(title + suffix, options, cancellationToken);
+        await spreadsheet.AddHeaderRowAsync(headers, styles.Header, cancellationToken);
+    }
+
+    private static Cell CellOf(object? value, Styles styles) => value switch
+    {
+        null => new Cell(),
+        string s => new Cell(s),
+        int n => new Cell(n),
+        long n => new Cell(n),
+        decimal m => new Cell(m),
+        DateOnly d => new Cell(d.ToDateTime(TimeOnly.MinValue), styles.Date),
+        DateTime t => new Cell(t, styles.Timestamp),
+        _ => new Cell(value.ToString()),
+    };
+
+    /// <summary>A width that fits the header and the usual values of the column's kind; the rows are not known in advance.</summary>
+    private static double Width(ExportColumn column) => Math.Clamp(column.Header.Length + 3, column.Kind switch
+    {
+        ExportColumnKind.Text => 16,
+        ExportColumnKind.Date => 12,
+        ExportColumnKind.Timestamp => 17,
+        _ => 10,
+    }, 60);
+
+    /// <summary>The letters of a 1-based column number: 1 → A, 27 → AA.</summary>
+    private static string ColumnName(int number)
+    {
+        var name = string.Empty;
+        for (; number > 0; number = (number - 1) / 26)
+        {
+            name = (char)('A' + ((number - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private sealed record Styles(StyleId Header, StyleId Date, StyleId Timestamp);
 }

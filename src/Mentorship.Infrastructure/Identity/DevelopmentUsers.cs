@@ -66,6 +66,7 @@ public sealed class DevelopmentUsers(ApplicationDbContext db)
         }
 
         var region = new Region(RegionCode, "Иркутская область");
+        region.SetTimeZone("Asia/Irkutsk");
         var municipality = new Municipality(region.Id, "Ангарский городской округ", Oktmo.Create(MunicipalityOktmo));
         var school = new Organization(municipality, "МБОУ «Средняя общеобразовательная школа № 1»", "СОШ № 1", OrganizationKind.GeneralEducationSchool, Inn.Create(SchoolInn));
         var teacher = new Person(school.Id, new PersonName("Иванова", "Мария", "Петровна"), PersonCategory.Teacher, birthDate: new DateOnly(1985, 3, 14));

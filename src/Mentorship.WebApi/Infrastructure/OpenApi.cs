@@ -45,6 +45,7 @@ public static class OpenApi
             });
             options.OperationFilter<SecurityRequirementOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.OperationFilter<ExportDownloadOperationFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.CustomSchemaIds(SchemaId);
         });

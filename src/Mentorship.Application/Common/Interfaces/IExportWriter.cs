@@ -1,5 +1,4 @@
 using Mentorship.Application.Exports;
-using Mentorship.Application.Exports.Queries.Export;
 
 namespace Mentorship.Application.Common.Interfaces;
 
@@ -10,11 +9,15 @@ public interface IExportWriter
 
     string ContentType { get; }
 
-    Task WriteAsync(ExportTable table, Stream output, ExportOptions options, CancellationToken cancellationToken);
+    Task WriteAsync(ExportTable table, Stream output, CancellationToken cancellationToken);
 }
 
-/// <summary>Pseudonymous ids for exports: stable for a person, not reversible without the key.</summary>
+/// <summary>Pseudonymous ids for exports: stable for a record, not reversible without the key.</summary>
 public interface IPseudonymizer
 {
+    /// <summary>A person's pseudonym, "p-…".</summary>
     string Of(Guid personId);
+
+    /// <summary>A pair's or group's pseudonym, "g-…": it joins the rows of its members.</summary>
+    string OfGroup(Guid groupId);
 }

@@ -10,6 +10,7 @@ public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
     {
         builder.Property(r => r.Code).HasMaxLength(2).IsRequired();
         builder.Property(r => r.Name).HasMaxLength(Region.NameMaxLength).IsRequired();
+        builder.Property(r => r.TimeZone).HasMaxLength(Region.TimeZoneMaxLength).IsRequired().HasDefaultValue(Region.DefaultTimeZone);
         builder.HasIndex(r => r.Code).IsUnique();
     }
 }

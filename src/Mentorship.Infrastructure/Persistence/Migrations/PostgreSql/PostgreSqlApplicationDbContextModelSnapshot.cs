@@ -2639,6 +2639,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("PupilAgeTo")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Moscow");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");

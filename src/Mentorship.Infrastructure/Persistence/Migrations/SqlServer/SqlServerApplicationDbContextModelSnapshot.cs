@@ -2642,6 +2642,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("PupilAgeTo")
                         .HasColumnType("int");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("Europe/Moscow");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");

@@ -2634,6 +2634,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("PupilAgeTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Europe/Moscow");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

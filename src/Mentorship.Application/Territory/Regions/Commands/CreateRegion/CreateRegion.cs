@@ -17,6 +17,9 @@ public interface IRegionFields
     int? PupilAgeFrom { get; }
 
     int? PupilAgeTo { get; }
+
+    /// <summary>The region's IANA time zone, e.g. "Asia/Irkutsk"; a new region without one is "Europe/Moscow".</summary>
+    string? TimeZone { get; }
 }
 
 /// <summary>A new region (субъект РФ) with its pupil age band, the band of the pupil coverage indicator.</summary>
@@ -32,7 +35,7 @@ public interface IRegionFields
 /// 11–18.
 /// </param>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields;
+public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo, string? TimeZone = null) : IRequest<RegionDto>, IRegionFields;
 
 internal sealed class CreateRegionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreateRegionCommand, RegionDto>
 {
@@ -41,6 +44,7 @@ internal sealed class CreateRegionHandler(IApplicationDbContext db, IMapper mapp
         await RegionReads.EnsureCodeIsFreeAsync(db, request.Code!, null, cancellationToken);
         var region = new Region(request.Code!, request.Name!);
         region.SetPupilAgeBand(request.PupilAgeFrom ?? Region.DefaultPupilAgeFrom, request.PupilAgeTo ?? Region.DefaultPupilAgeTo);
+        region.SetTimeZone(request.TimeZone ?? Region.DefaultTimeZone);
         db.Regions.Add(region);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<RegionDto>(region);

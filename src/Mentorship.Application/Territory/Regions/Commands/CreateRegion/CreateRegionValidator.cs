@@ -12,6 +12,8 @@ public sealed class RegionFieldsValidator : AbstractValidator<IRegionFields>
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Region.NameMaxLength);
         RuleFor(c => c.PupilAgeFrom).InclusiveBetween(Region.MinPupilAgeFrom, Region.MaxPupilAgeFrom);
         RuleFor(c => c.PupilAgeTo).InclusiveBetween(Region.MinPupilAgeTo, Region.MaxPupilAgeTo);
+        RuleFor(c => c.TimeZone).Must(Region.IsValidTimeZone).When(c => c.TimeZone is not null)
+            .WithErrorCode(ErrorCodes.Region.UnknownTimeZone).WithState(c => new object?[] { c.TimeZone });
         RuleFor(c => c.PupilAgeTo)
             .Must((c, to) => c.PupilAgeFrom is not { } from || to is not { } upper || from <= upper)
             .WithErrorCode(ErrorCodes.Region.InvalidAgeBand)

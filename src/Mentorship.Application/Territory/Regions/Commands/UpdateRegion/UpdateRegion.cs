@@ -18,7 +18,7 @@ namespace Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 /// Upper bound of the pupil age band, inclusive (10–21, not below the lower bound); unchanged when omitted.
 /// </param>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo) : IRequest<RegionDto>, IRegionFields, IVersionedCommand
+public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo, string? TimeZone = null) : IRequest<RegionDto>, IRegionFields, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid Id { get; init; }
@@ -34,6 +34,7 @@ internal sealed class UpdateRegionHandler(IApplicationDbContext db, IMapper mapp
         var region = await db.Regions.FindVersionedAsync(request.Id, request.ExpectedVersion, cancellationToken);
         await RegionReads.EnsureCodeIsFreeAsync(db, request.Code!, region.Id, cancellationToken);
         region.Update(request.Code!, request.Name!, request.PupilAgeFrom ?? region.PupilAgeFrom, request.PupilAgeTo ?? region.PupilAgeTo);
+        region.SetTimeZone(request.TimeZone ?? region.TimeZone);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<RegionDto>(region);
     }

@@ -23,6 +23,9 @@ public sealed record RegionDto
     /// <summary>Upper bound of the pupil age band, inclusive (18 by default; some regions use 11–18).</summary>
     public int PupilAgeTo { get; init; }
 
+    /// <summary>The region's IANA time zone; exports show local times in it.</summary>
+    public required string TimeZone { get; init; }
+
     /// <summary>
     /// Version of the record, carried by the ETag; send the ETag in If-Match to update it (a stale one answers 412).
     /// </summary>
