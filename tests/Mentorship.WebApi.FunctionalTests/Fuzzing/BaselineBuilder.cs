@@ -14,7 +14,10 @@ public sealed class BaselineBuilder(FuzzContract contract, Func<string, string, 
 {
     private const int MaxDepth = 8;
 
-    /// <summary>Optional members whose only valid values are rare (an INN with its check digits) or end a record (a leaving date).</summary>
+    /// <summary>
+    /// Optional members whose only valid values are rare (an INN with its check digits) or end a record (a leaving date);
+    /// and a roadmap belongs to a municipality or an organisation, not both.
+    /// </summary>
     private static readonly HashSet<string> LeftEmpty = new(StringComparer.OrdinalIgnoreCase) { "inn", "leftAt", "endYear", "endedAt" };
     private int _sequence;
 
@@ -52,8 +55,9 @@ public sealed class BaselineBuilder(FuzzContract contract, Func<string, string, 
 
         if (operation.Body is { } body)
         {
-            request.ContentType = operation.MediaType == "text/csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-            request.Body = Value(operation.OperationId, body, null, random, 0);
+            request.ContentType = request.IsCsv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+            // The CSV form of the people batch is a string in the contract: its row is the JSON batch's row.
+            request.Body = Value(operation.OperationId, request.IsCsv ? contract.Schema("PersonRow") : body, null, random, 0);
         }
 
         return request;
@@ -85,13 +89,11 @@ public sealed class BaselineBuilder(FuzzContract contract, Func<string, string, 
     }
 
     public string QueryValue(FuzzOperation operation, FuzzParameter parameter, Random random) =>
-        Value(operation.OperationId, parameter.Schema, parameter.Name, random, 0) is JsonValue value
-            ? value.TryGetValue<string>(out var text) ? text : value.ToJsonString()
-            : string.Empty;
+        Value(operation.OperationId, parameter.Schema, parameter.Name, random, 0) is JsonValue value ? FuzzRequest.Text(value) : string.Empty;
 
     public JsonNode? Value(string operationId, JsonElement schema, string? name, Random random, int depth)
     {
-        if (name is not null && LeftEmpty.Contains(name))
+        if (name is not null && ((LeftEmpty.Contains(name) && operationId != "EndEmployment") || (operationId == "CreateRoadmap" && name == "municipalityId")))
         {
             return null;
         }
@@ -133,6 +135,11 @@ public sealed class BaselineBuilder(FuzzContract contract, Func<string, string, 
         "oktmo" => JsonValue.Create($"25{Interlocked.Increment(ref _sequence) % 1_000_000:D6}"),
         "code" when operationId.Contains("Region", StringComparison.Ordinal) => JsonValue.Create($"{10 + (Interlocked.Increment(ref _sequence) % 89)}"),
         "clientid" => JsonValue.Create("dnevnik"),
+        "kind" when operationId == "CreateSurveyTemplate" => JsonValue.Create("Choice"),
+        "options" => new JsonArray("Да", "Нет"),
+        "category" => JsonValue.Create("Pupil"),
+        "givenby" => JsonValue.Create("LegalRepresentative"),
+        "form" => JsonValue.Create("PupilPupil"),
         "externalid" or "personexternalid" => JsonValue.Create($"ext-{Interlocked.Increment(ref _sequence)}"),
         "birthdate" => JsonValue.Create("2010-05-01"),
         "grade" => JsonValue.Create(7),

@@ -15,19 +15,59 @@ namespace Mentorship.WebApi.FunctionalTests.Fuzzing;
 /// which the server's heartbeats change whatever the requests do.
 /// On PostgreSQL the hash is computed by the server in one statement; SQLite's rows are read and hashed here.
 /// </summary>
-public sealed class DatabaseFingerprint(TestDatabase database)
+public sealed class DatabaseFingerprint(TestDatabase database) : IAsyncDisposable
 {
     private List<string>? _tables;
+    private DbConnection? _watch;
+    private string? _version;
+    private IReadOnlyDictionary<string, string>? _last;
 
+    /// <summary>Full fingerprints taken; the others were answered by the change detector alone.</summary>
+    public int Computed { get; private set; }
+
+    /// <summary>
+    /// The fingerprint now. A cheap detector first asks whether anything was committed since the last one — SQLite's
+    /// <c>PRAGMA data_version</c> on a connection kept open, PostgreSQL's next transaction id (every write takes one;
+    /// reads do not) — and only then are the tables read. A false alarm (a Hangfire heartbeat) costs a full fingerprint.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> TakeAsync()
     {
-        await using DbConnection connection = database.Provider == DatabaseProvider.PostgreSql
-            ? new NpgsqlConnection(database.ConnectionString)
-            : new SqliteConnection(database.ConnectionString);
+        if (_watch is null)
+        {
+            _watch = Open();
+            await _watch.OpenAsync();
+        }
+
+        await using (var probe = _watch.CreateCommand())
+        {
+            probe.CommandText = database.Provider == DatabaseProvider.PostgreSql ? "SELECT pg_snapshot_xmax(pg_current_snapshot())::text" : "PRAGMA data_version";
+            var version = Convert.ToString(await probe.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            if (version == _version && _last is not null)
+            {
+                return _last;
+            }
+
+            _version = version;
+        }
+
+        await using var connection = Open();
         await connection.OpenAsync();
         _tables ??= await TablesAsync(connection);
-        return database.Provider == DatabaseProvider.PostgreSql ? await PostgresAsync(connection, _tables) : await SqliteAsync(connection, _tables);
+        Computed++;
+        return _last = database.Provider == DatabaseProvider.PostgreSql ? await PostgresAsync(connection, _tables) : await SqliteAsync(connection, _tables);
     }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watch is not null)
+        {
+            await _watch.DisposeAsync();
+        }
+    }
+
+    private DbConnection Open() => database.Provider == DatabaseProvider.PostgreSql
+        ? new NpgsqlConnection(database.ConnectionString)
+        : new SqliteConnection(database.ConnectionString);
 
     /// <summary>The tables whose count or content differs, with both fingerprints.</summary>
     public static List<string> Differences(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>

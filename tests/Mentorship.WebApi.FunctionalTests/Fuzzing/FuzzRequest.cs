@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -98,18 +96,15 @@ public sealed class FuzzRequest(FuzzOperation operation, FuzzCaller caller)
             return string.Empty;
         }
 
-        static string Cell(JsonNode? value) => value switch
-        {
-            null => string.Empty,
-            JsonValue v when v.TryGetValue<string>(out var text) => text,
-            JsonValue v => v.ToJsonString(),
-            _ => value.ToJsonString(),
-        };
-
-        return $"{string.Join(';', row.Select(m => m.Key))}\r\n{string.Join(';', row.Select(m => Cell(m.Value)))}\r\n";
+        return $"{string.Join(';', row.Select(m => m.Key))}\r\n{string.Join(';', row.Select(m => Text(m.Value)))}\r\n";
     }
 
-    public static string Invariant(object value) => Convert.ToString(value, CultureInfo.InvariantCulture)!;
-
-    public static MediaTypeHeaderValue Json => new("application/json") { CharSet = "utf-8" };
+    /// <summary>A JSON value as plain text, as a query string or a CSV cell carries it.</summary>
+    public static string Text(JsonNode? value) => value switch
+    {
+        null => string.Empty,
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        JsonValue v when v.TryGetValue<Guid>(out var id) => id.ToString(),
+        _ => value.ToJsonString(),
+    };
 }

@@ -13,9 +13,14 @@ namespace Mentorship.WebApi.FunctionalTests.Fuzzing;
 /// </summary>
 public sealed class FuzzWorld
 {
-    /// <summary>Which record an operation that destroys or moves state gets instead of the shared one.</summary>
+    /// <summary>Which record an operation gets instead of the shared one: its own if it destroys or moves state, a teacher for a teacher's records.</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Victims = new()
     {
+        ["AddEmployment"] = new() { ["person"] = "teacher" },
+        ["EndEmployment"] = new() { ["person"] = "teacher" },
+        ["AddTraining"] = new() { ["person"] = "teacher" },
+        ["AddPublication"] = new() { ["person"] = "teacher" },
+        ["AddContestParticipation"] = new() { ["person"] = "teacher" },
         ["ErasePerson"] = new() { ["person"] = "victimPerson" },
         ["RevokeConsent"] = new() { ["person"] = "victimPerson", ["consent"] = "victimConsent" },
         ["ArchiveOrganization"] = new() { ["organization"] = "victimOrganization" },
@@ -42,14 +47,14 @@ public sealed class FuzzWorld
     public Guid MentorPerson => Ids["mentorPerson"];
 
     /// <summary>The id a request of <paramref name="operationId"/> names for <paramref name="key"/>; an unknown id when the world has none.</summary>
-    public Guid Id(string operationId, string key)
+    public static Guid Id(Dictionary<string, Guid> ids, string operationId, string key)
     {
         if (Victims.TryGetValue(operationId, out var own) && own.TryGetValue(key, out var victim))
         {
             key = victim;
         }
 
-        return Ids.TryGetValue(key, out var id) ? id : Guid.CreateVersion7();
+        return ids.TryGetValue(key, out var id) ? id : Guid.CreateVersion7();
     }
 
     /// <summary>Seeds the world as an administrator; <paramref name="sendBaseline"/> creates what has no builder by the operation's own baseline.</summary>
