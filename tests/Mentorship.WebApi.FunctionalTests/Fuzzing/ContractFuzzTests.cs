@@ -102,6 +102,7 @@ public sealed class ContractFuzzTests(DatabaseProvider provider) : FunctionalTes
         report.ServerErrors.Should().BeEmpty(report.ToString());
         report.RowsChanged.Should().BeEmpty(report.ToString());
         report.Sent.Should().Be(requests);
+        report.OperationsSent.Should().Be(Math.Min(requests, contract.Operations.Count), "every operation of the contract is fuzzed");
     }
 
     private static async Task<(int Status, string Body)> SendAndReadAsync(HttpClient http, FuzzRequest request, Dictionary<FuzzCaller, string> tokens, string apiKey)

@@ -14,6 +14,8 @@ public sealed class FuzzReport(DatabaseProvider provider, int seed, IReadOnlyLis
 
     public int Sent { get; private set; }
 
+    public int OperationsSent => _operations.Count;
+
     public List<string> ServerErrors { get; } = [];
 
     public List<string> RowsChanged { get; } = [];
