@@ -11,6 +11,12 @@ namespace Mentorship.WebApi.FunctionalTests.Fuzzing;
 /// its schemas against a seeded world, each changed by one mutation class drawn by a seeded random; no response may
 /// be a 5xx, and no refused request (4xx) may change a row. The suite runs a sample (<see cref="CiSample"/> requests
 /// per database); <c>MENTORSHIP_FUZZ_REQUESTS=10000</c> makes the full run, <c>MENTORSHIP_FUZZ_SEED</c> repeats a run.
+/// <para>
+/// The database is fingerprinted after every request, so a change is pinned on the one request that made it with no
+/// re-run: the fingerprint's change detector makes that cheap, since most requests are refusals that write nothing.
+/// The functional tests' host already raises the rate limits (<see cref="MentorshipFactory"/>), so thousands of
+/// requests are not throttled; a 429 would show in the status histogram.
+/// </para>
 /// </summary>
 public sealed class ContractFuzzTests(DatabaseProvider provider) : FunctionalTest(provider)
 {
