@@ -100,6 +100,7 @@ public static class DependencyInjection
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<ContentTypeCharsetGuardMiddleware>();
         app.UseMiddleware<ParameterTextGuardMiddleware>();
         IdempotencyFilter.BufferBodies(app);
 

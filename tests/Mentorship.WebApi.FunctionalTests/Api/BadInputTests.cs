@@ -106,6 +106,14 @@ public sealed class BadInputTests(DatabaseProvider provider) : FunctionalTest(pr
     }
 
     [Test]
+    public async Task A_page_whose_offset_overflows_is_400_naming_it()
+    {
+        var response = await Client.GetAsync($"{Api}/organizations?page=2147483647");
+
+        (await ProblemAsync(response, HttpStatusCode.BadRequest)).ErrorCodes!["page"].Should().Equal(ErrorCodes.Validation.OutOfRange);
+    }
+
+    [Test]
     public async Task A_query_parameter_of_the_wrong_type_is_400_naming_it()
     {
         var response = await Client.GetAsync($"{Api}/organizations?page=abc");

@@ -93,6 +93,18 @@ public sealed class MalformedInputTests(DatabaseProvider provider) : FunctionalT
         (await CountAsync<SurveyTemplate>()).Should().Be(0);
     }
 
+    [Test]
+    public async Task A_body_in_a_charset_that_no_encoding_answers_to_is_415_and_writes_nothing()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"code\":\"38\",\"name\":\"Иркутская область\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=bogus");
+
+        var response = await Client.PostAsync($"{Api}/regions", content);
+
+        (await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType)).Code.Should().Be(ErrorCodes.Common.UnsupportedMediaType);
+        (await CountAsync<Region>()).Should().Be(0);
+    }
+
     private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static string Escape(string text) => string.Concat(text.Select(c => $"\\u{(int)c:x4}"));

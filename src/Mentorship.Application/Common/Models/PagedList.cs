@@ -36,7 +36,7 @@ public static class PagingExtensions
         source.ProjectTo<TDto>(configuration).ToPagedListAsync(paging, cancellationToken);
 }
 
-/// <summary>Paging parameters of every list: page from 1, page size 1–200 (20 by default).</summary>
+/// <summary>Paging parameters of every list: page from 1 (to <see cref="PageRequest.MaxPage"/>), page size 1–200 (20 by default).</summary>
 public interface IPagedRequest
 {
     int Page { get; }
@@ -48,6 +48,9 @@ public readonly record struct PageRequest(int Page, int PageSize)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 200;
+
+    /// <summary>The last page whose first row's offset, (page − 1) × page size, an int still holds at any page size.</summary>
+    public const int MaxPage = (int.MaxValue / MaxPageSize) + 1;
 
     public static PageRequest From(IPagedRequest request) => new(request.Page, request.PageSize);
 }

@@ -6,7 +6,8 @@ public sealed class PagedRequestValidator : AbstractValidator<IPagedRequest>
 {
     public PagedRequestValidator()
     {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        // Past MaxPage the offset overflows to a negative number, which PostgreSQL refuses (a 500 before this rule).
+        RuleFor(r => r.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(PageRequest.MaxPage);
         RuleFor(r => r.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
     }
 }
