@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -50,6 +52,21 @@ public static class ClientPackage
         File.WriteAllText(file, output);
         TestContext.AddTestAttachment(file, name);
         TestContext.Out.WriteLine(output);
+    }
+
+    /// <summary>Runs a browser script of the package (<c>dist/src/browser/NAME.js</c>) in the system Chromium.</summary>
+    public static Task<(int ExitCode, string Output)> RunBrowserScriptAsync(string name, Dictionary<string, string> environment)
+    {
+        environment[ChromiumVariable] = Chromium;
+        return RunNodeAsync($"dist/src/browser/{name}.js", environment, TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>A loopback port nobody listens on now (for a page served from another origin).</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<string> InstallAndCompileAsync()

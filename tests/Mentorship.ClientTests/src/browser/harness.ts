@@ -1,0 +1,35 @@
+// What the browser checks share: settings from the environment, the system Chromium driven by puppeteer-core,
+// and a check that stops the run with a message. Each check prints one line; the last line says PASSED.
+import puppeteer, { type Browser } from "puppeteer-core";
+
+export function setting(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === "") {
+    throw new Error(`Set ${name}.`);
+  }
+  return value;
+}
+
+export function check(condition: boolean, what: string, detail = ""): void {
+  if (!condition) {
+    throw new Error(`FAILED: ${what}${detail === "" ? "" : `\n${detail}`}`);
+  }
+  console.log(`ok   ${what}`);
+}
+
+/** Runs the checks in a fresh headless Chromium (the Debian package), closed at the end whatever happens. */
+export async function inChromium(name: string, checks: (browser: Browser) => Promise<void>): Promise<void> {
+  const browser = await puppeteer.launch({
+    executablePath: setting("MENTORSHIP_CHROMIUM"),
+    headless: true,
+    // Root (CI) needs --no-sandbox; containers have a small /dev/shm.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+  });
+  try {
+    console.log(`${name}: ${await browser.version()}`);
+    await checks(browser);
+    console.log(`${name} PASSED`);
+  } finally {
+    await browser.close();
+  }
+}
