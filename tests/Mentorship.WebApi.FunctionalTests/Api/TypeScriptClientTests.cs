@@ -36,7 +36,7 @@ public sealed class TypeScriptClientTests(DatabaseProvider provider) : Functiona
             ["MENTORSHIP_CURATOR_PERSON_ID"] = curator.ToString(),
             ["MENTORSHIP_MENTOR_PERSON_ID"] = mentor.ToString(),
             ["MENTORSHIP_MENTEE_PERSON_ID"] = mentee.ToString(),
-        }, TimeSpan.FromMinutes(2));
+        }, TimeSpan.FromMinutes(5));
 
         ClientPackage.Attach("typescript-walk", output);
         exitCode.Should().Be(0, output);

@@ -7,7 +7,7 @@
 // frontend page: http://127.0.0.1:<port>, the first in Cors:FrontendOrigins, the second not).
 import { createServer, type Server } from "node:http";
 import type { Page } from "puppeteer-core";
-import { check, inChromium, setting } from "./harness.js";
+import { check, inChromium, newPage, setting } from "./harness.js";
 
 const api = setting("MENTORSHIP_API_URL");
 const token = setting("MENTORSHIP_TOKEN");
@@ -54,7 +54,7 @@ const refusedPort = Number(setting("MENTORSHIP_REFUSED_PORT"));
 const servers = [await serveFrontend(allowedPort), await serveFrontend(refusedPort)];
 try {
   await inChromium("cors", async (browser) => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const consoleLines: string[] = [];
     page.on("console", (message) => consoleLines.push(message.text()));
 
@@ -67,7 +67,7 @@ try {
     check(created.status === 201, "the frontend creates a region with a JSON body", JSON.stringify(created));
     check(created.location !== null && created.location.includes("/api/v1/regions/"), `the page reads the exposed Location: ${String(created.location)}`);
 
-    const other = await browser.newPage();
+    const other = await newPage(browser);
     other.on("console", (message) => consoleLines.push(message.text()));
     await other.goto(`http://127.0.0.1:${refusedPort}/`);
     const refused = await call(other, resource, "GET", null);

@@ -5,7 +5,7 @@
 // Environment: MENTORSHIP_CHROMIUM, MENTORSHIP_API_URL, MENTORSHIP_ADMIN_TOKEN, MENTORSHIP_CURATOR_TOKEN,
 // MENTORSHIP_SESSION_MINUTES (the configured session length).
 import type { Page } from "puppeteer-core";
-import { check, inChromium, setting } from "./harness.js";
+import { check, inChromium, newPage, setting } from "./harness.js";
 
 const api = setting("MENTORSHIP_API_URL");
 const sessionMinutes = Number(setting("MENTORSHIP_SESSION_MINUTES"));
@@ -25,7 +25,7 @@ async function signIn(page: Page, token: string): Promise<void> {
 }
 
 await inChromium("dashboard", async (browser) => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
 
   check(await status(page, `${api}/hangfire`) === 401, "without a session the dashboard answers 401");
 

@@ -3,7 +3,7 @@
 //
 // Environment: MENTORSHIP_CHROMIUM, MENTORSHIP_API_URL, MENTORSHIP_TOKEN (administrator).
 import type { Page } from "puppeteer-core";
-import { check, inChromium, setting } from "./harness.js";
+import { check, inChromium, newPage, setting } from "./harness.js";
 
 const api = setting("MENTORSHIP_API_URL");
 const token = setting("MENTORSHIP_TOKEN");
@@ -18,7 +18,7 @@ async function storedAuthorization(page: Page): Promise<string> {
 }
 
 await inChromium("swagger", async (browser) => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
 
