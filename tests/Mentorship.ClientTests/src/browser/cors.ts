@@ -1,5 +1,6 @@
 // A frontend on another origin calls the API from a real browser: with a bearer token (so the browser sends a CORS
-// preflight first) it reads a single resource and the ETag the API exposes, creates one and reads its Location;
+// preflight first) it reads a single resource and the ETag the API exposes, updates it with If-Match (and is
+// refused with 412 when the tag is stale), creates one and reads its Location;
 // the same page served from an origin that is not configured is refused by the browser.
 //
 // Environment: MENTORSHIP_CHROMIUM, MENTORSHIP_API_URL, MENTORSHIP_TOKEN (administrator), MENTORSHIP_RESOURCE_PATH
@@ -31,10 +32,10 @@ function serveFrontend(port: number): Promise<Server> {
 }
 
 /** fetch() in the page, as the frontend's code would call the API. */
-function call(page: Page, url: string, method: string, body: string | null): Promise<Answer> {
-  return page.evaluate(async (url: string, method: string, body: string | null, token: string): Promise<Answer> => {
+function call(page: Page, url: string, method: string, body: string | null, extra: Record<string, string> = {}): Promise<Answer> {
+  return page.evaluate(async (url: string, method: string, body: string | null, token: string, extra: Record<string, string>): Promise<Answer> => {
     try {
-      const headers: Record<string, string> = { Authorization: `Bearer ${token}`, "Accept-Language": "en" };
+      const headers: Record<string, string> = { ...extra, Authorization: `Bearer ${token}`, "Accept-Language": "en" };
       if (body !== null) {
         headers["Content-Type"] = "application/json";
       }
@@ -46,7 +47,7 @@ function call(page: Page, url: string, method: string, body: string | null): Pro
     } catch (error) {
       return { status: 0, etag: null, location: null, body: "", failure: String(error) };
     }
-  }, url, method, body, token);
+  }, url, method, body, token, extra);
 }
 
 const allowedPort = Number(setting("MENTORSHIP_ALLOWED_PORT"));
@@ -62,6 +63,13 @@ try {
     const read = await call(page, resource, "GET", null);
     check(read.status === 200, `a configured frontend reads ${resource} with a bearer token (preflight passed)`, JSON.stringify(read));
     check(read.etag !== null && read.etag.length > 2, `the page reads the exposed ETag: ${String(read.etag)}`);
+
+    const region = JSON.stringify({ code: "38", name: "Иркутская область", pupilAgeFrom: 11, pupilAgeTo: 18 });
+    const updated = await call(page, resource, "PUT", region, { "If-Match": read.etag ?? "" });
+    check(updated.status === 200 && updated.etag !== null && updated.etag !== read.etag,
+      `an update with If-Match of the ETag read passes and gives a new ETag: ${String(updated.etag)}`, JSON.stringify(updated));
+    const stale = await call(page, resource, "PUT", region, { "If-Match": read.etag ?? "" });
+    check(stale.status === 412, `an update with the stale ETag is refused with 412 (${stale.status})`, JSON.stringify(stale));
 
     const created = await call(page, `${api}/api/v1/regions`, "POST", JSON.stringify({ code: "75", name: "Забайкальский край" }));
     check(created.status === 201, "the frontend creates a region with a JSON body", JSON.stringify(created));
