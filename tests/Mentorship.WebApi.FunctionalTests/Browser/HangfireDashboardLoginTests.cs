@@ -66,6 +66,24 @@ public sealed class HangfireDashboardLoginTests(DatabaseProvider provider) : Fun
         expires.Should().BeCloseTo(DateTimeOffset.UtcNow.AddMinutes(5), TimeSpan.FromMinutes(1), "a session never outlives the token it was exchanged for");
     }
 
+    [Test]
+    public async Task Over_https_the_session_cookie_is_secure_and_the_dashboard_takes_it_until_it_expires()
+    {
+        using var https = Factory.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        https.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Issue(Roles.Administrator, now: Factory.Clock.GetUtcNow()));
+        var response = await https.PostAsync($"{Api}/dashboard/session", null);
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single();
+        cookie.Should().Contain("secure");
+
+        using var browser = Factory.CreateClient(new() { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        browser.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
+        (await browser.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        (await browser.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a session lasts 30 minutes by default");
+    }
+
     private Task<ApiProcess> StartProductionAsync()
     {
         var settings = ApiProcessSettings.On(Factory.Database, environment: "Production");
