@@ -37,27 +37,28 @@ public static class ClientPackage
     /// <summary>Installs, generates, checks and compiles the package, once per test run; returns what the steps printed.</summary>
     public static Task<string> BuildAsync() => Built.Value;
 
-    /// <summary>Runs a compiled script of the package (e.g. <c>dist/src/walk.js</c>) with node.</summary>
-    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    /// <summary>
+    /// Runs a compiled script of the package (e.g. <c>dist/src/walk.js</c>) with node and expects it to pass: exit code
+    /// 0 and its closing line. Its output is written beside the test results and attached, so that a failure shows every step.
+    /// </summary>
+    public static async Task ExpectPassesAsync(string script, string passedLine, IReadOnlyDictionary<string, string> environment)
     {
         await BuildAsync();
-        return await RunAsync("node", [script], environment, timeout);
-    }
-
-    /// <summary>Writes a script's output beside the test results and attaches it, so that a failure shows every step.</summary>
-    public static void Attach(string name, string output)
-    {
+        var (exitCode, output) = await RunAsync("node", [script], environment, TimeSpan.FromMinutes(5));
+        var name = Path.GetFileNameWithoutExtension(script);
         var file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"{name}-{Guid.NewGuid():N}.log");
-        File.WriteAllText(file, output);
+        await File.WriteAllTextAsync(file, output);
         TestContext.AddTestAttachment(file, name);
-        TestContext.Out.WriteLine(output);
+        await TestContext.Out.WriteLineAsync(output);
+        exitCode.Should().Be(0, output);
+        output.Should().Contain(passedLine);
     }
 
-    /// <summary>Runs a browser script of the package (<c>dist/src/browser/NAME.js</c>) in the system Chromium.</summary>
-    public static Task<(int ExitCode, string Output)> RunBrowserScriptAsync(string name, Dictionary<string, string> environment)
+    /// <summary>Runs a browser script of the package (<c>dist/src/browser/NAME.js</c>) in the system Chromium and expects it to pass.</summary>
+    public static Task ExpectPassesInChromiumAsync(string name, Dictionary<string, string> environment)
     {
         environment[ChromiumVariable] = Chromium;
-        return RunNodeAsync($"dist/src/browser/{name}.js", environment, TimeSpan.FromMinutes(5));
+        return ExpectPassesAsync($"dist/src/browser/{name}.js", $"{name} PASSED", environment);
     }
 
     /// <summary>A loopback port nobody listens on now (for a page served from another origin).</summary>
