@@ -4,6 +4,7 @@ using Hangfire;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.WebApi.Endpoints.Auditing;
 using Mentorship.WebApi.Endpoints.Common;
+using Mentorship.WebApi.Endpoints.Dashboard;
 using Mentorship.WebApi.Endpoints.Exports;
 using Mentorship.WebApi.Endpoints.Integration;
 using Mentorship.WebApi.Endpoints.Jobs;
@@ -74,6 +75,9 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyFilter>();
         services.AddMentorshipAuthentication(configuration);
         services.AddPublicResource(configuration);
+        services.AddFrontendCors(configuration);
+        services.Configure<DashboardSessionOptions>(configuration.GetSection(DashboardSessionOptions.Section));
+        services.AddSingleton<DashboardSession>();
         services.AddMentorshipRateLimiting(configuration);
         services.AddMentorshipOpenApi();
         return services;
@@ -104,7 +108,8 @@ public static class DependencyInjection
         app.UseMiddleware<ParameterTextGuardMiddleware>();
         IdempotencyFilter.BufferBodies(app);
 
-        // CORS before authentication, so that browsers' preflight requests are answered without a token.
+        // CORS before authentication, so that browsers' preflight requests are answered without a token: the
+        // frontends' default policy everywhere, the open resource's own policy on /public.
         app.UseCors();
 
         // Rate limiting in two places. Before authentication, failed credentials count per client address and an
@@ -118,10 +123,16 @@ public static class DependencyInjection
         // The contract is public, and the dashboard decides for itself (administrators; local requests in
         // Development): both answer before the fallback policy that requires a caller everywhere else.
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1"));
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "Mentorship API v1");
+
+            // The token typed into "Authorize" survives a reload (kept in the page's localStorage).
+            options.EnablePersistAuthorization();
+        });
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new HangfireDashboardAuthorization(app.Environment)],
+            Authorization = [new HangfireDashboardAuthorization(app.Environment, app.Services.GetRequiredService<DashboardSession>())],
             DashboardTitle = "Mentorship jobs",
         });
 
@@ -181,6 +192,8 @@ public static class DependencyInjection
         api.MapPublicPractices();
         api.MapPublicIndicators();
         api.MapPublication();
+        api.MapDashboardSession();
+        app.MapDashboardLoginPage();
         return app;
     }
 }
