@@ -25,23 +25,23 @@ public static class Programmes
     {
         var group = api.MapGroup("/programmes").WithTags("Programmes");
         group.MapGet("", GetProgrammes).WithName(nameof(GetProgrammes)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetProgramme).WithName(nameof(GetProgramme)).ProducesProblem(NotFound);
+        group.MapGet("/{programmeId:guid}", GetProgramme).WithName(nameof(GetProgramme)).ProducesProblem(NotFound);
         group.MapPost("", CreateProgramme).WithName(nameof(CreateProgramme)).ProducesWriteProblems();
-        group.MapPut("/{id:guid}", UpdateProgramme).WithName(nameof(UpdateProgramme)).ProducesWriteProblems().ProducesUpdateProblems();
-        group.MapGet("/{id:guid}/stage", GetProgrammeStage).WithName(nameof(GetProgrammeStage)).ProducesProblem(NotFound);
-        group.MapPost("/{id:guid}/stage/advance", AdvanceProgrammeStage).WithName(nameof(AdvanceProgrammeStage)).ProducesProblem(NotFound).ProducesProblem(Conflict);
-        group.MapPost("/{id:guid}/stage/return", ReturnProgrammeStage).WithName(nameof(ReturnProgrammeStage)).ProducesWriteProblems();
+        group.MapPut("/{programmeId:guid}", UpdateProgramme).WithName(nameof(UpdateProgramme)).ProducesWriteProblems().ProducesUpdateProblems();
+        group.MapGet("/{programmeId:guid}/stage", GetProgrammeStage).WithName(nameof(GetProgrammeStage)).ProducesProblem(NotFound);
+        group.MapPost("/{programmeId:guid}/stage/advance", AdvanceProgrammeStage).WithName(nameof(AdvanceProgrammeStage)).ProducesProblem(NotFound).Produces<StageGateProblem>(Conflict, ResponsesOperationFilter.ProblemMediaType);
+        group.MapPost("/{programmeId:guid}/stage/return", ReturnProgrammeStage).WithName(nameof(ReturnProgrammeStage)).ProducesWriteProblems();
         group.MapGet("/{programmeId:guid}/history", GetProgrammeHistory).WithName(nameof(GetProgrammeHistory)).ProducesValidationProblem().ProducesProblem(NotFound);
-        group.MapPost("/{id:guid}/close", CloseProgramme).WithName(nameof(CloseProgramme)).ProducesProblem(NotFound).ProducesProblem(Conflict);
+        group.MapPost("/{programmeId:guid}/close", CloseProgramme).WithName(nameof(CloseProgramme)).ProducesProblem(NotFound).Produces<StageGateProblem>(Conflict, ResponsesOperationFilter.ProblemMediaType);
         return group;
     }
 
     public static async Task<Ok<PagedList<ProgrammeSummaryDto>>> GetProgrammes(IMediator mediator, [AsParameters] GetProgrammesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
-    public static async Task<Ok<ProgrammeDto>> GetProgramme(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgrammeDto>> GetProgramme(IMediator mediator, HttpContext context, Guid programmeId, CancellationToken cancellationToken)
     {
-        var programme = await mediator.Send(new GetProgrammeQuery(id), cancellationToken);
+        var programme = await mediator.Send(new GetProgrammeQuery(programmeId), cancellationToken);
         ETags.Set(context, programme.Version);
         return TypedResults.Ok(programme);
     }
@@ -53,25 +53,25 @@ public static class Programmes
         return TypedResults.Created($"{DependencyInjection.ApiBase}/programmes/{programme.Id}", programme);
     }
 
-    public static async Task<Ok<ProgrammeDto>> UpdateProgramme(IMediator mediator, HttpContext context, Guid id, UpdateProgrammeCommand command, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgrammeDto>> UpdateProgramme(IMediator mediator, HttpContext context, Guid programmeId, UpdateProgrammeCommand command, CancellationToken cancellationToken)
     {
-        var programme = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
+        var programme = await mediator.Send(command with { Id = programmeId, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
         ETags.Set(context, programme.Version);
         return TypedResults.Ok(programme);
     }
 
-    public static async Task<Ok<ProgrammeStageDto>> GetProgrammeStage(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetProgrammeStageQuery(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> GetProgrammeStage(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetProgrammeStageQuery(programmeId), cancellationToken));
 
-    public static async Task<Ok<ProgrammeStageDto>> AdvanceProgrammeStage(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new AdvanceProgrammeStageCommand(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> AdvanceProgrammeStage(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new AdvanceProgrammeStageCommand(programmeId), cancellationToken));
 
-    public static async Task<Ok<ProgrammeStageDto>> ReturnProgrammeStage(IMediator mediator, Guid id, ReturnProgrammeStageCommand command, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(command with { Id = id }, cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> ReturnProgrammeStage(IMediator mediator, Guid programmeId, ReturnProgrammeStageCommand command, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = programmeId }, cancellationToken));
 
     public static async Task<Ok<PagedList<StageTransitionDto>>> GetProgrammeHistory(IMediator mediator, [AsParameters] GetProgrammeHistoryQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
-    public static async Task<Ok<ProgrammeStageDto>> CloseProgramme(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new CloseProgrammeCommand(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> CloseProgramme(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new CloseProgrammeCommand(programmeId), cancellationToken));
 }

@@ -55,7 +55,7 @@ public static class Stage5OrganisationOfWork
     public static RouteGroupBuilder MapStage5Groups(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/groups").WithTags("Stage 5. Organisation of work");
-        group.MapGet("/{id:guid}", GetGroup).WithName(nameof(GetGroup)).ProducesProblem(NotFound);
+        group.MapGet("/{groupId:guid}", GetGroup).WithName(nameof(GetGroup)).ProducesProblem(NotFound);
         group.MapPost("/{groupId:guid}/end", EndGroup).WithName(nameof(EndGroup)).ProducesWriteProblems();
         group.MapPost("/{groupId:guid}/rematch", RematchMentee).WithName(nameof(RematchMentee)).ProducesWriteProblems();
         group.MapGet("/{groupId:guid}/goals", GetGoals).WithName(nameof(GetGoals)).ProducesValidationProblem().ProducesProblem(NotFound);
@@ -78,11 +78,11 @@ public static class Stage5OrganisationOfWork
     {
         var group = api.MapGroup("/surveys").WithTags("Surveys");
         group.MapGet("", GetSurveyTemplates).WithName(nameof(GetSurveyTemplates)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetSurveyTemplate).WithName(nameof(GetSurveyTemplate)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{surveyId:guid}", GetSurveyTemplate).WithName(nameof(GetSurveyTemplate)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", CreateSurveyTemplate).WithName(nameof(CreateSurveyTemplate)).ProducesWriteProblems();
-        group.MapPost("/{id:guid}/publish", PublishSurveyTemplate).WithName(nameof(PublishSurveyTemplate))
+        group.MapPost("/{surveyId:guid}/publish", PublishSurveyTemplate).WithName(nameof(PublishSurveyTemplate))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{templateId:guid}/responses", SubmitSurveyResponse).WithName(nameof(SubmitSurveyResponse)).ProducesWriteProblems();
+        group.MapPost("/{surveyId:guid}/responses", SubmitSurveyResponse).WithName(nameof(SubmitSurveyResponse)).ProducesWriteProblems();
         group.MapGet("/growth", GetSurveyGrowth).WithName(nameof(GetSurveyGrowth)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -103,9 +103,9 @@ public static class Stage5OrganisationOfWork
     public static async Task<Ok<PagedList<MeetingHoursDto>>> GetProgrammeMeetingHours(IMediator mediator, [AsParameters] GetProgrammeMeetingHoursQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
-    public static async Task<Ok<GroupDto>> GetGroup(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<GroupDto>> GetGroup(IMediator mediator, HttpContext context, Guid groupId, CancellationToken cancellationToken)
     {
-        var group = await mediator.Send(new GetGroupQuery(id), cancellationToken);
+        var group = await mediator.Send(new GetGroupQuery(groupId), cancellationToken);
         ETags.Set(context, group.Version);
         return TypedResults.Ok(group);
     }
@@ -173,8 +173,8 @@ public static class Stage5OrganisationOfWork
     public static async Task<Ok<PagedList<SurveyTemplateDto>>> GetSurveyTemplates(IMediator mediator, [AsParameters] GetSurveyTemplatesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
-    public static async Task<Ok<SurveyTemplateDto>> GetSurveyTemplate(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetSurveyTemplateQuery(id), cancellationToken));
+    public static async Task<Ok<SurveyTemplateDto>> GetSurveyTemplate(IMediator mediator, Guid surveyId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetSurveyTemplateQuery(surveyId), cancellationToken));
 
     public static async Task<Created<SurveyTemplateDto>> CreateSurveyTemplate(IMediator mediator, CreateSurveyTemplateCommand command, CancellationToken cancellationToken)
     {
@@ -182,13 +182,13 @@ public static class Stage5OrganisationOfWork
         return TypedResults.Created($"{DependencyInjection.ApiBase}/surveys/{template.Id}", template);
     }
 
-    public static async Task<Ok<SurveyTemplateDto>> PublishSurveyTemplate(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new PublishSurveyTemplateCommand(id), cancellationToken));
+    public static async Task<Ok<SurveyTemplateDto>> PublishSurveyTemplate(IMediator mediator, Guid surveyId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new PublishSurveyTemplateCommand(surveyId), cancellationToken));
 
-    public static async Task<Created<SurveyResponseDto>> SubmitSurveyResponse(IMediator mediator, Guid templateId, SubmitSurveyResponseCommand command, CancellationToken cancellationToken)
+    public static async Task<Created<SurveyResponseDto>> SubmitSurveyResponse(IMediator mediator, Guid surveyId, SubmitSurveyResponseCommand command, CancellationToken cancellationToken)
     {
-        var response = await mediator.Send(command with { TemplateId = templateId }, cancellationToken);
-        return TypedResults.Created($"{DependencyInjection.ApiBase}/surveys/{templateId}/responses/{response.Id}", response);
+        var response = await mediator.Send(command with { TemplateId = surveyId }, cancellationToken);
+        return TypedResults.Created($"{DependencyInjection.ApiBase}/surveys/{surveyId}/responses/{response.Id}", response);
     }
 
     public static async Task<Ok<IReadOnlyList<SurveyGrowthDto>>> GetSurveyGrowth(IMediator mediator, [AsParameters] GetSurveyGrowthQuery query, CancellationToken cancellationToken) =>

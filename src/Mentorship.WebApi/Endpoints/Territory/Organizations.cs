@@ -17,10 +17,10 @@ public static class Organizations
     {
         var group = api.MapGroup("/organizations").WithTags("Territory");
         group.MapGet("", GetOrganizations).WithName(nameof(GetOrganizations)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetOrganization).WithName(nameof(GetOrganization)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{organizationId:guid}", GetOrganization).WithName(nameof(GetOrganization)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", CreateOrganization).WithName(nameof(CreateOrganization)).ProducesWriteProblems();
-        group.MapPut("/{id:guid}", UpdateOrganization).WithName(nameof(UpdateOrganization)).ProducesWriteProblems().ProducesUpdateProblems();
-        group.MapPost("/{id:guid}/archive", ArchiveOrganization).WithName(nameof(ArchiveOrganization))
+        group.MapPut("/{organizationId:guid}", UpdateOrganization).WithName(nameof(UpdateOrganization)).ProducesWriteProblems().ProducesUpdateProblems();
+        group.MapPost("/{organizationId:guid}/archive", ArchiveOrganization).WithName(nameof(ArchiveOrganization))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesUpdateProblems();
         return group;
     }
@@ -28,9 +28,9 @@ public static class Organizations
     public static async Task<Ok<PagedList<OrganizationDto>>> GetOrganizations(IMediator mediator, [AsParameters] GetOrganizationsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
-    public static async Task<Ok<OrganizationDto>> GetOrganization(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> GetOrganization(IMediator mediator, HttpContext context, Guid organizationId, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(new GetOrganizationQuery(id), cancellationToken);
+        var organization = await mediator.Send(new GetOrganizationQuery(organizationId), cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
@@ -42,16 +42,16 @@ public static class Organizations
         return TypedResults.Created($"{DependencyInjection.ApiBase}/organizations/{organization.Id}", organization);
     }
 
-    public static async Task<Ok<OrganizationDto>> UpdateOrganization(IMediator mediator, HttpContext context, Guid id, UpdateOrganizationCommand command, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> UpdateOrganization(IMediator mediator, HttpContext context, Guid organizationId, UpdateOrganizationCommand command, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
+        var organization = await mediator.Send(command with { Id = organizationId, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
 
-    public static async Task<Ok<OrganizationDto>> ArchiveOrganization(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> ArchiveOrganization(IMediator mediator, HttpContext context, Guid organizationId, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(new ArchiveOrganizationCommand(id, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        var organization = await mediator.Send(new ArchiveOrganizationCommand(organizationId, ETags.ExpectedVersion(context.Request)), cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
