@@ -24,6 +24,7 @@ public static class OpenApi
                 Version = "v1",
                 Description = "The target model of mentorship (целевая модель наставничества) of a region, its municipalities and schools.",
             });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this contract." });
             options.MapType<AcademicYear>(() => AcademicYearSchema());
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();

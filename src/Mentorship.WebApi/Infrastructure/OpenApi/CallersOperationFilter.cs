@@ -34,7 +34,9 @@ public sealed class CallersOperationFilter : IOperationFilter
         operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
         if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
         {
+            // Said outright: no security requirement at all (an empty list), not one forgotten.
             operation.Extensions[AnonymousExtension] = new JsonNodeExtension(JsonValue.Create(true));
+            operation.Security = [];
             return;
         }
 
