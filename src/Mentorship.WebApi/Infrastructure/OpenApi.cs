@@ -9,6 +9,10 @@ public static class OpenApi
 {
     public const string DocumentName = "v1";
 
+    public const string BearerScheme = "Bearer";
+
+    public const string ApiKeyScheme = "ApiKey";
+
     public static IServiceCollection AddMentorshipOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -25,37 +29,47 @@ public static class OpenApi
             // The doc comments of the request records and DTOs (Application) and of the enums (Domain) describe the schemas.
             options.IncludeXmlComments(typeof(Mentorship.Application.DependencyInjection).Assembly);
             options.IncludeXmlComments(typeof(AcademicYear).Assembly);
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this contract." });
             options.MapType<AcademicYear>(() => AcademicYearSchema());
             options.MapType<AcademicYear?>(() => AcademicYearSchema());
             options.SupportNonNullableReferenceTypes();
+
+            // A nullable enum or record is "allOf: [$ref]" beside "nullable: true": siblings of a bare $ref are ignored.
+            options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<IfMatchOperationFilter>();
-            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "A token of the regional identity provider (or, in Development, of POST /api/v1/dev/token).",
             });
-            options.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "The API key of a school information system (created by an administrator).",
             });
-            options.OperationFilter<SecurityRequirementOperationFilter>();
+            options.OperationFilter<CallersOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.OperationFilter<ExportDownloadOperationFilter>();
+            options.OperationFilter<ResponsesOperationFilter>();
+            options.OperationFilter<QueryParameterNamesOperationFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
+            options.SchemaFilter<ExamplesSchemaFilter>();
+            options.DocumentFilter<RequiredMembersDocumentFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
+            options.DocumentFilter<CallersDocumentFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
     }
 
     /// <summary>Short, stable schema names: <c>OrganizationDto</c>, <c>PagedListOfOrganizationDto</c>.</summary>
-    private static string SchemaId(Type type) => type.IsGenericType
+    private static string SchemaId(Type type) => SchemaTypes.Register(type, type.IsGenericType
         ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}"
-        : type.Name;
+        : type.Name);
 
     private static OpenApiSchema AcademicYearSchema() => new()
     {
@@ -84,26 +98,6 @@ public sealed class IfMatchOperationFilter : IOperationFilter
             Description = "The ETag of the version being changed; a stale one answers 412.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
-    }
-}
-
-/// <summary>Marks every operation that needs a caller (all but the anonymous ones) with the bearer requirement and its 401/403.</summary>
-public sealed class SecurityRequirementOperationFilter : IOperationFilter
-{
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
-        {
-            return;
-        }
-
-        operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] });
-        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", context.Document)] = [] });
-        operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid token." });
-        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this." });
     }
 }
 
@@ -148,6 +142,8 @@ public sealed class ProblemCodeSchemaFilter : ISchemaFilter
             Type = JsonSchemaType.String,
             Description = "The stable code of the rule that refused the request, such as \"group.mentor_capacity_exceeded\"; clients branch on it. GET /api/v1/reference/errors lists every code with its Russian and English text.",
         };
+        problem.Required ??= new SortedSet<string>(StringComparer.Ordinal);
+        problem.Required.Add(ProblemDetailsExceptionHandler.CodeMember);
         if (typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails).IsAssignableFrom(context.Type))
         {
             problem.Properties[ProblemDetailsExceptionHandler.ErrorCodesMember] = new OpenApiSchema

@@ -1,3 +1,4 @@
+using Mentorship.WebApi.FunctionalTests.Infrastructure.Contract;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -28,7 +29,7 @@ public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(prov
             builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
             builder.UseSetting("Hangfire:Server:Enabled", "false");
         });
-        using var client = factory.CreateClient();
+        using var client = factory.CreateContractClient();
         client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
         (await client.GetAsync($"{Api}/regions")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Jobs;
+using Mentorship.WebApi.FunctionalTests.Infrastructure.Contract;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +37,7 @@ public abstract class FunctionalTest(DatabaseProvider provider)
     protected HttpClient Client { get; private set; } = null!;
 
     /// <summary>A client without any token, as an anonymous browser reads the public resource.</summary>
-    protected HttpClient Anonymous => _anonymous ??= Factory.CreateClient();
+    protected HttpClient Anonymous => _anonymous ??= Factory.CreateContractClient();
 
     /// <summary>Sets up data through the API as the current caller, or rows the API has no use case for.</summary>
     protected Given Given { get; private set; } = null!;
@@ -49,7 +50,7 @@ public abstract class FunctionalTest(DatabaseProvider provider)
     {
         TestApplication.UseHangfireGlobalsOf(Factory);
         Factory.ResetClock();
-        Client = Factory.CreateClient();
+        Client = Factory.CreateContractClient();
         Given = new Given(Client, Factory);
         AsAdministrator();
         await Factory.Database.ResetAsync();
@@ -61,6 +62,17 @@ public abstract class FunctionalTest(DatabaseProvider provider)
         Client.Dispose();
         _anonymous?.Dispose();
         _anonymous = null;
+    }
+
+    /// <summary>Every response the test received is one the contract declares (<see cref="ContractValidatingHandler"/>).</summary>
+    [TearDown]
+    public void ResponsesMatchedTheContract()
+    {
+        var violations = ContractViolations.TakeForCurrentTest();
+        if (violations.Count > 0)
+        {
+            Assert.Fail($"{violations.Count} response(s) outside api-spec/openapi.json:\n{string.Join("\n", violations)}");
+        }
     }
 
     protected void AsAnonymous()

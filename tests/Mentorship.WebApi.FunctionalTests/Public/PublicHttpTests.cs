@@ -1,3 +1,4 @@
+using Mentorship.WebApi.FunctionalTests.Infrastructure.Contract;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
@@ -98,7 +99,7 @@ public sealed class PublicHttpTests(DatabaseProvider provider) : FunctionalTest(
             builder.UseSetting("RateLimiting:WindowSeconds", "3600");
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestUserStartupFilter>());
         });
-        using var client = limited.CreateClient();
+        using var client = limited.CreateContractClient();
 
         var anonymous = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)

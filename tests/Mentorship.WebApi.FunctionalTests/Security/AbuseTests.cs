@@ -1,3 +1,4 @@
+using Mentorship.WebApi.FunctionalTests.Infrastructure.Contract;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -17,7 +18,7 @@ public sealed partial class AbuseTests(DatabaseProvider provider) : FunctionalTe
     public async Task Wrong_api_keys_and_tokens_count_against_the_client_address_until_429()
     {
         await using var limited = Limited();
-        using var client = limited.CreateClient();
+        using var client = limited.CreateContractClient();
 
         var statuses = new List<HttpStatusCode>();
         foreach (var credential in new[] { ("X-Api-Key", "msk_guessed0001.secret"), ("Authorization", "Bearer not-a-token"), ("X-Api-Key", "msk_guessed0002.secret") })
@@ -139,7 +140,7 @@ public sealed partial class AbuseTests(DatabaseProvider provider) : FunctionalTe
             });
             try
             {
-                using var client = factory.CreateClient();
+                using var client = factory.CreateContractClient();
                 (await client.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
                 return null;
             }
@@ -169,7 +170,7 @@ public sealed partial class AbuseTests(DatabaseProvider provider) : FunctionalTe
     /// <summary>Three anonymous requests from 127.0.0.1, each claiming another client with X-Forwarded-For.</summary>
     private static async Task<List<HttpStatusCode>> AnonymousFromLoopbackAsync(WebApplicationFactory<Program> factory)
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateContractClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 1; i <= 3; i++)
         {

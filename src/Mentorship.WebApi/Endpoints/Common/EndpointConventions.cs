@@ -14,6 +14,13 @@ public static class EndpointConventions
         .ProducesProblem(StatusCodes.Status412PreconditionFailed)
         .WithOpenApiIfMatch();
 
+    /// <summary>
+    /// Names the request an endpoint sends when it is not named after the use case, so that the contract can read
+    /// who may call it from the request's authorization attributes.
+    /// </summary>
+    public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder builder)
+        where TRequest : MediatR.IBaseRequest => builder.WithMetadata(new SendsMetadata(typeof(TRequest)));
+
     /// <summary>Documents the optional If-Match header that carries the ETag of the version being changed.</summary>
     public static RouteHandlerBuilder WithOpenApiIfMatch(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new IfMatchMetadata());
@@ -23,3 +30,6 @@ public sealed class IfMatchMetadata;
 
 /// <summary>Marks the operations that take (and require) an Idempotency-Key header, for the contract.</summary>
 public sealed class IdempotencyKeyMetadata;
+
+/// <summary>The request an endpoint sends through the mediator (see <see cref="EndpointConventions.Sends{TRequest}"/>).</summary>
+public sealed record SendsMetadata(Type RequestType);

@@ -22,7 +22,7 @@ public static class Integration
     {
         var group = api.MapGroup("/integration").WithTags("Integration").AddEndpointFilter<IdempotencyFilter>().WithMetadata(new IdempotencyKeyMetadata());
         group.MapPost("/people", UpsertPeople).WithName(nameof(UpsertPeople)).ProducesBatchProblems();
-        group.MapPost("/people/csv", UpsertPeopleFromCsv).WithName(nameof(UpsertPeopleFromCsv)).ProducesBatchProblems()
+        group.MapPost("/people/csv", UpsertPeopleFromCsv).WithName(nameof(UpsertPeopleFromCsv)).Sends<UpsertPeopleCommand>().ProducesBatchProblems()
             .Accepts<string>("text/csv");
         group.MapPost("/employments", UpsertEmployments).WithName(nameof(UpsertEmployments)).ProducesBatchProblems();
         group.MapPost("/headcounts", ReportHeadCounts).WithName(nameof(ReportHeadCounts)).ProducesBatchProblems();

@@ -25,14 +25,14 @@ public static class Programmes
     {
         var group = api.MapGroup("/programmes").WithTags("Programmes");
         group.MapGet("", GetProgrammes).WithName(nameof(GetProgrammes)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetProgramme).WithName(nameof(GetProgramme)).ProducesProblem(NotFound);
+        group.MapGet("/{programmeId:guid}", GetProgramme).WithName(nameof(GetProgramme)).ProducesProblem(NotFound);
         group.MapPost("", CreateProgramme).WithName(nameof(CreateProgramme)).ProducesWriteProblems();
-        group.MapPut("/{id:guid}", UpdateProgramme).WithName(nameof(UpdateProgramme)).ProducesWriteProblems().ProducesUpdateProblems();
-        group.MapGet("/{id:guid}/stage", GetProgrammeStage).WithName(nameof(GetProgrammeStage)).ProducesProblem(NotFound);
-        group.MapPost("/{id:guid}/stage/advance", AdvanceProgrammeStage).WithName(nameof(AdvanceProgrammeStage)).ProducesProblem(NotFound).ProducesProblem(Conflict);
-        group.MapPost("/{id:guid}/stage/return", ReturnProgrammeStage).WithName(nameof(ReturnProgrammeStage)).ProducesWriteProblems();
+        group.MapPut("/{programmeId:guid}", UpdateProgramme).WithName(nameof(UpdateProgramme)).ProducesWriteProblems().ProducesUpdateProblems();
+        group.MapGet("/{programmeId:guid}/stage", GetProgrammeStage).WithName(nameof(GetProgrammeStage)).ProducesProblem(NotFound);
+        group.MapPost("/{programmeId:guid}/stage/advance", AdvanceProgrammeStage).WithName(nameof(AdvanceProgrammeStage)).ProducesProblem(NotFound).Produces<StageGateProblem>(Conflict, ResponsesOperationFilter.ProblemMediaType);
+        group.MapPost("/{programmeId:guid}/stage/return", ReturnProgrammeStage).WithName(nameof(ReturnProgrammeStage)).ProducesWriteProblems();
         group.MapGet("/{programmeId:guid}/history", GetProgrammeHistory).WithName(nameof(GetProgrammeHistory)).ProducesValidationProblem().ProducesProblem(NotFound);
-        group.MapPost("/{id:guid}/close", CloseProgramme).WithName(nameof(CloseProgramme)).ProducesProblem(NotFound).ProducesProblem(Conflict);
+        group.MapPost("/{programmeId:guid}/close", CloseProgramme).WithName(nameof(CloseProgramme)).ProducesProblem(NotFound).Produces<StageGateProblem>(Conflict, ResponsesOperationFilter.ProblemMediaType);
         return group;
     }
 
@@ -54,9 +54,9 @@ public static class Programmes
     /// curator, the tasks and expected results and the normative documents. Carries an `ETag` for updates. A programme
     /// outside the caller's scope answers 404.
     /// </remarks>
-    public static async Task<Ok<ProgrammeDto>> GetProgramme(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgrammeDto>> GetProgramme(IMediator mediator, HttpContext context, Guid programmeId, CancellationToken cancellationToken)
     {
-        var programme = await mediator.Send(new GetProgrammeQuery(id), cancellationToken);
+        var programme = await mediator.Send(new GetProgrammeQuery(programmeId), cancellationToken);
         ETags.Set(context, programme.Version);
         return TypedResults.Ok(programme);
     }
@@ -80,9 +80,9 @@ public static class Programmes
     /// For the organisation's staff. The same rules as on creation; a closed programme takes no changes (409). Send the
     /// `ETag` you read as `If-Match`: a stale one answers 412.
     /// </remarks>
-    public static async Task<Ok<ProgrammeDto>> UpdateProgramme(IMediator mediator, HttpContext context, Guid id, UpdateProgrammeCommand command, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgrammeDto>> UpdateProgramme(IMediator mediator, HttpContext context, Guid programmeId, UpdateProgrammeCommand command, CancellationToken cancellationToken)
     {
-        var programme = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
+        var programme = await mediator.Send(command with { Id = programmeId, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
         ETags.Set(context, programme.Version);
         return TypedResults.Ok(programme);
     }
@@ -97,8 +97,8 @@ public static class Programmes
     /// training; stage 3 a mentor in the bank; stage 4 a mentee with a request; stage 5 an active pair or group; at
     /// stage 6 the programme closes once no pair or group is active.
     /// </remarks>
-    public static async Task<Ok<ProgrammeStageDto>> GetProgrammeStage(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetProgrammeStageQuery(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> GetProgrammeStage(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetProgrammeStageQuery(programmeId), cancellationToken));
 
     /// <summary>Move a programme to its next stage</summary>
     /// <remarks>
@@ -107,8 +107,8 @@ public static class Programmes
     /// missing. At stage 6 there is no next stage: close the programme instead (409). A closed programme does not move.
     /// The move is recorded in the programme's history.
     /// </remarks>
-    public static async Task<Ok<ProgrammeStageDto>> AdvanceProgrammeStage(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new AdvanceProgrammeStageCommand(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> AdvanceProgrammeStage(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new AdvanceProgrammeStageCommand(programmeId), cancellationToken));
 
     /// <summary>Return a programme to an earlier stage, with a reason</summary>
     /// <remarks>
@@ -116,8 +116,8 @@ public static class Programmes
     /// (409 otherwise) and the reason is required; the return is recorded in the programme's history. A closed
     /// programme does not move.
     /// </remarks>
-    public static async Task<Ok<ProgrammeStageDto>> ReturnProgrammeStage(IMediator mediator, Guid id, ReturnProgrammeStageCommand command, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(command with { Id = id }, cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> ReturnProgrammeStage(IMediator mediator, Guid programmeId, ReturnProgrammeStageCommand command, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = programmeId }, cancellationToken));
 
     /// <summary>Read a programme's stage history</summary>
     /// <remarks>
@@ -133,6 +133,6 @@ public static class Programmes
     /// stage 6 (409 before), and only when no pair or group is still active — otherwise 409 with the checklist. A
     /// closed programme takes no more changes.
     /// </remarks>
-    public static async Task<Ok<ProgrammeStageDto>> CloseProgramme(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new CloseProgrammeCommand(id), cancellationToken));
+    public static async Task<Ok<ProgrammeStageDto>> CloseProgramme(IMediator mediator, Guid programmeId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new CloseProgrammeCommand(programmeId), cancellationToken));
 }

@@ -23,11 +23,11 @@ public static class Stage1LaunchConditions
         launch.MapPut("/forms", SetProgrammeForms).WithName(nameof(SetProgrammeForms)).ProducesWriteProblems();
         launch.MapPut("/curator", AppointCurator).WithName(nameof(AppointCurator)).ProducesWriteProblems();
         launch.MapPost("/team", AddTeamMember).WithName(nameof(AddTeamMember)).ProducesWriteProblems();
-        launch.MapDelete("/team/{itemId:guid}", RemoveTeamMember).WithName(nameof(RemoveTeamMember)).ProducesProblem(NotFound).ProducesProblem(Conflict);
+        launch.MapDelete("/team/{itemId:guid}", RemoveTeamMember).WithName(nameof(RemoveTeamMember)).Sends<RemoveLaunchConditionCommand>().ProducesProblem(NotFound).ProducesProblem(Conflict);
         launch.MapPost("/tasks", AddProgrammeTask).WithName(nameof(AddProgrammeTask)).ProducesWriteProblems();
-        launch.MapDelete("/tasks/{itemId:guid}", RemoveProgrammeTask).WithName(nameof(RemoveProgrammeTask)).ProducesProblem(NotFound).ProducesProblem(Conflict);
+        launch.MapDelete("/tasks/{itemId:guid}", RemoveProgrammeTask).WithName(nameof(RemoveProgrammeTask)).Sends<RemoveLaunchConditionCommand>().ProducesProblem(NotFound).ProducesProblem(Conflict);
         launch.MapPost("/documents", AddNormativeDocument).WithName(nameof(AddNormativeDocument)).ProducesWriteProblems();
-        launch.MapDelete("/documents/{itemId:guid}", RemoveNormativeDocument).WithName(nameof(RemoveNormativeDocument)).ProducesProblem(NotFound).ProducesProblem(Conflict);
+        launch.MapDelete("/documents/{itemId:guid}", RemoveNormativeDocument).WithName(nameof(RemoveNormativeDocument)).Sends<RemoveLaunchConditionCommand>().ProducesProblem(NotFound).ProducesProblem(Conflict);
         return launch;
     }
 

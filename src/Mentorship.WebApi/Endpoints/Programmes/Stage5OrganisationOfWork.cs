@@ -55,7 +55,7 @@ public static class Stage5OrganisationOfWork
     public static RouteGroupBuilder MapStage5Groups(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/groups").WithTags("Stage 5. Organisation of work");
-        group.MapGet("/{id:guid}", GetGroup).WithName(nameof(GetGroup)).ProducesProblem(NotFound);
+        group.MapGet("/{groupId:guid}", GetGroup).WithName(nameof(GetGroup)).ProducesProblem(NotFound);
         group.MapPost("/{groupId:guid}/end", EndGroup).WithName(nameof(EndGroup)).ProducesWriteProblems();
         group.MapPost("/{groupId:guid}/rematch", RematchMentee).WithName(nameof(RematchMentee)).ProducesWriteProblems();
         group.MapGet("/{groupId:guid}/goals", GetGoals).WithName(nameof(GetGoals)).ProducesValidationProblem().ProducesProblem(NotFound);
@@ -78,11 +78,11 @@ public static class Stage5OrganisationOfWork
     {
         var group = api.MapGroup("/surveys").WithTags("Surveys");
         group.MapGet("", GetSurveyTemplates).WithName(nameof(GetSurveyTemplates)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetSurveyTemplate).WithName(nameof(GetSurveyTemplate)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{surveyId:guid}", GetSurveyTemplate).WithName(nameof(GetSurveyTemplate)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", CreateSurveyTemplate).WithName(nameof(CreateSurveyTemplate)).ProducesWriteProblems();
-        group.MapPost("/{id:guid}/publish", PublishSurveyTemplate).WithName(nameof(PublishSurveyTemplate))
+        group.MapPost("/{surveyId:guid}/publish", PublishSurveyTemplate).WithName(nameof(PublishSurveyTemplate))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{templateId:guid}/responses", SubmitSurveyResponse).WithName(nameof(SubmitSurveyResponse)).ProducesWriteProblems();
+        group.MapPost("/{surveyId:guid}/responses", SubmitSurveyResponse).WithName(nameof(SubmitSurveyResponse)).ProducesWriteProblems();
         group.MapGet("/growth", GetSurveyGrowth).WithName(nameof(GetSurveyGrowth)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -148,9 +148,9 @@ public static class Stage5OrganisationOfWork
     /// of an early end, and the members from joining to leaving, with names (audited). Carries an `ETag`. Staff and the
     /// pair's or group's own mentors and mentees read it; others, and a group outside the caller's scope, answer 404.
     /// </remarks>
-    public static async Task<Ok<GroupDto>> GetGroup(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<GroupDto>> GetGroup(IMediator mediator, HttpContext context, Guid groupId, CancellationToken cancellationToken)
     {
-        var group = await mediator.Send(new GetGroupQuery(id), cancellationToken);
+        var group = await mediator.Send(new GetGroupQuery(groupId), cancellationToken);
         ETags.Set(context, group.Version);
         return TypedResults.Ok(group);
     }
@@ -318,8 +318,8 @@ public static class Stage5OrganisationOfWork
     /// and the questions — a 1–10 scale, a choice with its options, or open text — and whether each is required. A
     /// questionnaire of a programme outside the caller's scope answers 404.
     /// </remarks>
-    public static async Task<Ok<SurveyTemplateDto>> GetSurveyTemplate(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetSurveyTemplateQuery(id), cancellationToken));
+    public static async Task<Ok<SurveyTemplateDto>> GetSurveyTemplate(IMediator mediator, Guid surveyId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetSurveyTemplateQuery(surveyId), cancellationToken));
 
     /// <summary>Create a questionnaire for a role at a point of the programme</summary>
     /// <remarks>
@@ -339,8 +339,8 @@ public static class Stage5OrganisationOfWork
     /// For the organisation's staff (a shared questionnaire: coordinators only). From now on its questions are fixed. A
     /// questionnaire needs at least one question; publishing twice answers 409.
     /// </remarks>
-    public static async Task<Ok<SurveyTemplateDto>> PublishSurveyTemplate(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new PublishSurveyTemplateCommand(id), cancellationToken));
+    public static async Task<Ok<SurveyTemplateDto>> PublishSurveyTemplate(IMediator mediator, Guid surveyId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new PublishSurveyTemplateCommand(surveyId), cancellationToken));
 
     /// <summary>Answer a questionnaire</summary>
     /// <remarks>
@@ -351,10 +351,10 @@ public static class Stage5OrganisationOfWork
     /// of the options, or text) and every required question is answered. The same person answers a questionnaire once
     /// per group (409 the second time). The scale answers feed the growth report.
     /// </remarks>
-    public static async Task<Created<SurveyResponseDto>> SubmitSurveyResponse(IMediator mediator, Guid templateId, SubmitSurveyResponseCommand command, CancellationToken cancellationToken)
+    public static async Task<Created<SurveyResponseDto>> SubmitSurveyResponse(IMediator mediator, Guid surveyId, SubmitSurveyResponseCommand command, CancellationToken cancellationToken)
     {
-        var response = await mediator.Send(command with { TemplateId = templateId }, cancellationToken);
-        return TypedResults.Created($"{DependencyInjection.ApiBase}/surveys/{templateId}/responses/{response.Id}", response);
+        var response = await mediator.Send(command with { TemplateId = surveyId }, cancellationToken);
+        return TypedResults.Created($"{DependencyInjection.ApiBase}/surveys/{surveyId}/responses/{response.Id}", response);
     }
 
     /// <summary>Read the participants' growth between the initial and final questionnaires</summary>

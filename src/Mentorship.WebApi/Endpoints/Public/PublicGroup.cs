@@ -12,7 +12,8 @@ public static class PublicGroup
     public static RouteGroupBuilder MapPublicGroup(this RouteGroupBuilder api) => api.MapGroup("/public").WithTags("Public")
         .AllowAnonymous()
         .RequireCors(PublicResource.CorsPolicy)
-        .AddEndpointFilter<PublicCachingFilter>();
+        .AddEndpointFilter<PublicCachingFilter>()
+        .WithMetadata(new ETagMetadata());
 
     /// <summary>What every public endpoint may answer besides its body: 304 to a matching If-None-Match, 429 over the limit.</summary>
     public static RouteHandlerBuilder ProducesPublicProblems(this RouteHandlerBuilder builder) => builder

@@ -15,7 +15,7 @@ public static class HeadCounts
         var group = api.MapGroup("/organizations").WithTags("Territory");
         group.MapGet("/{organizationId:guid}/headcounts", GetHeadCounts).WithName(nameof(GetHeadCounts))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:guid}/headcounts", ReportHeadCount).WithName(nameof(ReportHeadCount)).ProducesWriteProblems();
+        group.MapPost("/{organizationId:guid}/headcounts", ReportHeadCount).WithName(nameof(ReportHeadCount)).ProducesWriteProblems();
         return group;
     }
 
@@ -40,9 +40,9 @@ public static class HeadCounts
     /// the same year replaces the previous one for the coverage indicators, which stays as history. The figures are
     /// used at the next recompute of the monitoring. An archived organisation takes no new data (409).
     /// </remarks>
-    public static async Task<Created<HeadCountDto>> ReportHeadCount(IMediator mediator, Guid id, ReportHeadCountCommand command, CancellationToken cancellationToken)
+    public static async Task<Created<HeadCountDto>> ReportHeadCount(IMediator mediator, Guid organizationId, ReportHeadCountCommand command, CancellationToken cancellationToken)
     {
-        var headCount = await mediator.Send(command with { OrganizationId = id }, cancellationToken);
-        return TypedResults.Created($"{DependencyInjection.ApiBase}/organizations/{id}/headcounts?academicYear={headCount.AcademicYear}", headCount);
+        var headCount = await mediator.Send(command with { OrganizationId = organizationId }, cancellationToken);
+        return TypedResults.Created($"{DependencyInjection.ApiBase}/organizations/{organizationId}/headcounts?academicYear={headCount.AcademicYear}", headCount);
     }
 }

@@ -17,10 +17,10 @@ public static class Organizations
     {
         var group = api.MapGroup("/organizations").WithTags("Territory");
         group.MapGet("", GetOrganizations).WithName(nameof(GetOrganizations)).ProducesValidationProblem();
-        group.MapGet("/{id:guid}", GetOrganization).WithName(nameof(GetOrganization)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{organizationId:guid}", GetOrganization).WithName(nameof(GetOrganization)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", CreateOrganization).WithName(nameof(CreateOrganization)).ProducesWriteProblems();
-        group.MapPut("/{id:guid}", UpdateOrganization).WithName(nameof(UpdateOrganization)).ProducesWriteProblems().ProducesUpdateProblems();
-        group.MapPost("/{id:guid}/archive", ArchiveOrganization).WithName(nameof(ArchiveOrganization))
+        group.MapPut("/{organizationId:guid}", UpdateOrganization).WithName(nameof(UpdateOrganization)).ProducesWriteProblems().ProducesUpdateProblems();
+        group.MapPost("/{organizationId:guid}/archive", ArchiveOrganization).WithName(nameof(ArchiveOrganization))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesUpdateProblems();
         return group;
     }
@@ -42,9 +42,9 @@ public static class Organizations
     /// and hard-to-reach (труднодоступная) flags, address and contacts, whether it is archived, and an `ETag` for
     /// updates.
     /// </remarks>
-    public static async Task<Ok<OrganizationDto>> GetOrganization(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> GetOrganization(IMediator mediator, HttpContext context, Guid organizationId, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(new GetOrganizationQuery(id), cancellationToken);
+        var organization = await mediator.Send(new GetOrganizationQuery(organizationId), cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
@@ -71,9 +71,9 @@ public static class Organizations
     /// organisation to another municipality needs the right to manage that municipality too. An archived organisation
     /// takes no changes (409). Send the `ETag` you read as `If-Match`: a stale one answers 412.
     /// </remarks>
-    public static async Task<Ok<OrganizationDto>> UpdateOrganization(IMediator mediator, HttpContext context, Guid id, UpdateOrganizationCommand command, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> UpdateOrganization(IMediator mediator, HttpContext context, Guid organizationId, UpdateOrganizationCommand command, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
+        var organization = await mediator.Send(command with { Id = organizationId, ExpectedVersion = ETags.ExpectedVersion(context.Request) }, cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
@@ -84,9 +84,9 @@ public static class Organizations
     /// leaves the lists and takes no more changes or new data; archiving it twice answers 409. Send the `ETag` you read
     /// as `If-Match`: a stale one answers 412.
     /// </remarks>
-    public static async Task<Ok<OrganizationDto>> ArchiveOrganization(IMediator mediator, HttpContext context, Guid id, CancellationToken cancellationToken)
+    public static async Task<Ok<OrganizationDto>> ArchiveOrganization(IMediator mediator, HttpContext context, Guid organizationId, CancellationToken cancellationToken)
     {
-        var organization = await mediator.Send(new ArchiveOrganizationCommand(id, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        var organization = await mediator.Send(new ArchiveOrganizationCommand(organizationId, ETags.ExpectedVersion(context.Request)), cancellationToken);
         ETags.Set(context, organization.Version);
         return TypedResults.Ok(organization);
     }
