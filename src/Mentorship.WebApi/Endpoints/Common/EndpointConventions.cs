@@ -21,6 +21,13 @@ public static class EndpointConventions
     public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder builder)
         where TRequest : MediatR.IBaseRequest => builder.WithMetadata(new SendsMetadata(typeof(TRequest)));
 
+    /// <summary>
+    /// Names in the contract the roles of an endpoint that sends no request through the mediator (the endpoint still
+    /// checks them itself).
+    /// </summary>
+    public static RouteHandlerBuilder CalledBy(this RouteHandlerBuilder builder, params string[] roles) =>
+        builder.WithMetadata(new CallerRolesMetadata(roles));
+
     /// <summary>Documents the optional If-Match header that carries the ETag of the version being changed.</summary>
     public static RouteHandlerBuilder WithOpenApiIfMatch(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new IfMatchMetadata());
@@ -33,3 +40,6 @@ public sealed class IdempotencyKeyMetadata;
 
 /// <summary>The request an endpoint sends through the mediator (see <see cref="EndpointConventions.Sends{TRequest}"/>).</summary>
 public sealed record SendsMetadata(Type RequestType);
+
+/// <summary>The roles of an endpoint that sends no request (see <see cref="EndpointConventions.CalledBy"/>).</summary>
+public sealed record CallerRolesMetadata(IReadOnlyList<string> Roles);

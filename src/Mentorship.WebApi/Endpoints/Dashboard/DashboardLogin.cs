@@ -3,6 +3,7 @@ using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Domain.Common;
+using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,7 @@ public static class DashboardLogin
     public static RouteGroupBuilder MapDashboardSession(this RouteGroupBuilder api)
     {
         api.MapPost("/dashboard/session", CreateDashboardSession).WithTags("Dashboard").WithName(nameof(CreateDashboardSession))
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden).CalledBy(Roles.Administrator);
         return api;
     }
 

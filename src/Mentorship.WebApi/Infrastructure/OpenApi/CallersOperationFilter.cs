@@ -40,7 +40,8 @@ public sealed class CallersOperationFilter : IOperationFilter
             return;
         }
 
-        var roles = RolesOf(RequestOf(operation.OperationId, metadata, context.MethodInfo));
+        var roles = metadata.OfType<CallerRolesMetadata>().FirstOrDefault()?.Roles
+                    ?? RolesOf(RequestOf(operation.OperationId, metadata, context.MethodInfo));
         var apiKey = roles.Contains(Roles.IntegrationClient);
         operation.Extensions[RolesExtension] = new JsonNodeExtension(new JsonArray([.. roles.Select(r => JsonValue.Create(r))]));
         operation.Extensions[ApiKeyExtension] = new JsonNodeExtension(JsonValue.Create(apiKey));
@@ -67,7 +68,7 @@ public sealed class CallersOperationFilter : IOperationFilter
     {
         if (request is null)
         {
-            throw new InvalidOperationException("An endpoint must send a request the contract can read its roles from: name it after the use case or add .Sends<TRequest>().");
+            throw new InvalidOperationException("An endpoint must send a request the contract can read its roles from: name it after the use case, add .Sends<TRequest>(), or, for an endpoint that sends none, .CalledBy(roles).");
         }
 
         var requirements = request.GetCustomAttributes<AuthorizeAttribute>(inherit: true)
