@@ -69,7 +69,7 @@ const today = now.toISOString().slice(0, 10);
 
 async function advanceTo(programmeId: string, expected: ProgrammeStage): Promise<void> {
   const stage = await expect(`advance to ${expected}`,
-    curator.POST("/api/v1/programmes/{id}/stage/advance", { params: { path: { id: programmeId } } }));
+    curator.POST("/api/v1/programmes/{programmeId}/stage/advance", { params: { path: { programmeId } } }));
   if (stage.stage !== expected) {
     throw new Error(`The programme is at ${String(stage.stage)}, not ${expected}.`);
   }
@@ -77,13 +77,13 @@ async function advanceTo(programmeId: string, expected: ProgrammeStage): Promise
 
 async function gateIsClosed(programmeId: string, missing: string): Promise<void> {
   const stage = await expect("read the stage",
-    curator.GET("/api/v1/programmes/{id}/stage", { params: { path: { id: programmeId } } }));
+    curator.GET("/api/v1/programmes/{programmeId}/stage", { params: { path: { programmeId } } }));
   const unmet = need(stage.checklist, "stage.checklist").filter((item) => item.met !== true).map((item) => item.code);
   if (!unmet.includes(missing)) {
     throw new Error(`The checklist should miss "${missing}", it misses: ${unmet.join(", ")}`);
   }
   await refused(`advance before "${missing}"`,
-    curator.POST("/api/v1/programmes/{id}/stage/advance", { params: { path: { id: programmeId } } }), 409);
+    curator.POST("/api/v1/programmes/{programmeId}/stage/advance", { params: { path: { programmeId } } }), 409);
 }
 
 // Stage 1. Launch conditions (условия запуска).
@@ -175,7 +175,7 @@ await advanceTo(programmeId, "Completion");
 
 // Stage 6. Completion (завершение): the programme closes only when no pair is active.
 await refused("close the programme with an active pair",
-  curator.POST("/api/v1/programmes/{id}/close", { params: { path: { id: programmeId } } }), 409);
+  curator.POST("/api/v1/programmes/{programmeId}/close", forProgramme), 409);
 const ended = await expect("end the pair as completed", curator.POST("/api/v1/groups/{groupId}/end", {
   params: { path: { groupId } }, body: { outcome: "Completed", reason: "Результаты представлены", endedAt: today },
 }));
@@ -186,7 +186,7 @@ await expect("award the pair", curator.POST("/api/v1/programmes/{programmeId}/aw
   ...forProgramme, body: { groupId, title: "Лучшая наставническая пара" },
 }), 201);
 const closed = await expect("close the programme",
-  curator.POST("/api/v1/programmes/{id}/close", { params: { path: { id: programmeId } } }));
+  curator.POST("/api/v1/programmes/{programmeId}/close", forProgramme));
 if (closed.status !== "Closed") {
   throw new Error(`The programme is ${String(closed.status)}, not Closed.`);
 }
