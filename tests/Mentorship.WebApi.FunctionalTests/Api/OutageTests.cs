@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using Mentorship.Domain.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Mentorship.WebApi.FunctionalTests.Api;
@@ -64,6 +65,63 @@ public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(prov
         (await client.GetAsync($"{Api}/regions")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.PostAsJsonAsync($"{Api}/regions", new { code = "38", name = "Иркутская область" }, Json)).StatusCode.Should().Be(HttpStatusCode.Created);
     }
+
+    /// <summary>
+    /// Writers keep creating people while the database goes away and comes back (every connection between the API and
+    /// PostgreSQL is cut and new ones refused, as when the server stops): every write the API acknowledged with 201 is
+    /// in the database afterwards, and each request either was acknowledged or answered 503 — nothing in between.
+    /// </summary>
+    [Test]
+    public async Task No_acknowledged_write_is_lost_when_the_database_goes_away_under_load()
+    {
+        var school = await Given.School();
+        var target = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString);
+        await using var proxy = new TcpOutageProxy(target.Host!, target.Port);
+        var proxied = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true };
+        await using var factory = Factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
+            builder.UseSetting("Hangfire:Server:Enabled", "false");
+        });
+        using var client = factory.CreateContractClient();
+        client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
+
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        using var stop = new CancellationTokenSource();
+        async Task WriteAsync(int writer)
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var response = await client.PostAsJsonAsync($"{Api}/people",
+                    new { organizationId = school, lastName = $"Писатель{writer}", firstName = $"Запись{n}", category = "Teacher" }, Json);
+                statuses.Add(response.StatusCode);
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    acknowledged.Add((await response.Content.ReadFromJsonAsync<PersonIdOnly>(Json))!.Id);
+                }
+            }
+        }
+
+        var writers = Enumerable.Range(1, 4).Select(WriteAsync).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        proxy.Cut();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        proxy.Restore();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+
+        var stored = await QueryAsync(db => db.People.Where(p => p.OrganizationId == school).Select(p => p.Id).ToListAsync());
+        var histogram = statuses.GroupBy(s => (int)s).OrderBy(g => g.Key).Select(g => $"{g.Key} × {g.Count()}");
+        TestContext.Out.WriteLine($"{statuses.Count} writes: {string.Join(", ", histogram)}; acknowledged {acknowledged.Count}, stored {stored.Count}");
+        statuses.Should().OnlyContain(s => s == HttpStatusCode.Created || s == HttpStatusCode.ServiceUnavailable);
+        statuses.Should().Contain(HttpStatusCode.ServiceUnavailable, "the outage was seen").And.Contain(HttpStatusCode.Created);
+        stored.Should().Contain(acknowledged, "an acknowledged write is never lost");
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private sealed record PersonIdOnly(Guid Id);
 
     private static async Task<(HttpResponseMessage Response, TimeSpan Elapsed)> TimedAsync(Func<Task<HttpResponseMessage>> send)
     {

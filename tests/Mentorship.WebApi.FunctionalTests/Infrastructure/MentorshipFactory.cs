@@ -46,6 +46,7 @@ public sealed class MentorshipFactory(TestDatabase database, IReadOnlyDictionary
         // High enough for every test; the rate-limit test makes its own host with low limits.
         builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
+        builder.UseSetting("RateLimiting:FailedCredentials:PermitLimit", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

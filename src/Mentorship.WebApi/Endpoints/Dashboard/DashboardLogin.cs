@@ -31,10 +31,12 @@ public static class DashboardLogin
         return app;
     }
 
-    /// <summary>
-    /// Exchanges an administrator's bearer token for a session of the Hangfire dashboard: a short-lived cookie
-    /// (HttpOnly, SameSite=Strict, Secure over HTTPS) sent only to /hangfire. Other roles are refused.
-    /// </summary>
+    /// <summary>Open a session of the jobs dashboard (Hangfire) for an administrator</summary>
+    /// <remarks>
+    /// Exchanges an administrator's bearer token for a short-lived session cookie of the Hangfire dashboard (HttpOnly,
+    /// SameSite=Strict, Secure over HTTPS) sent only to /hangfire; the login page /dashboard/login calls it. It lasts
+    /// `Hangfire:Dashboard:SessionMinutes` and never longer than the token. Other roles are refused with 403.
+    /// </remarks>
     public static NoContent CreateDashboardSession(HttpContext http, DashboardSession session)
     {
         if (!http.User.IsInRole(Roles.Administrator))

@@ -52,6 +52,7 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         ["reason"] = () => "Пара завершила работу по плану",
         ["pupilAgeFrom"] = () => 10,
         ["pupilAgeTo"] = () => 18,
+        ["timeZone"] = () => "Asia/Irkutsk",
         ["capacity"] = () => 2,
         ["score"] = () => 4,
         ["grade"] = () => 7,

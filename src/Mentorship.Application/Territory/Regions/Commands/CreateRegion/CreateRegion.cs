@@ -34,6 +34,10 @@ public interface IRegionFields
 /// Upper bound of the pupil age band, inclusive (10–21, not below the lower bound); 18 when omitted. Some regions use
 /// 11–18.
 /// </param>
+/// <param name="TimeZone">
+/// The region's IANA time zone (часовой пояс), such as "Asia/Irkutsk"; exports show local times in it. "Europe/Moscow"
+/// when omitted; an unknown zone is refused.
+/// </param>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record CreateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo, string? TimeZone = null) : IRequest<RegionDto>, IRegionFields;
 

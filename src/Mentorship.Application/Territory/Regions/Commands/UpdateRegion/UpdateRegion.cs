@@ -17,6 +17,10 @@ namespace Mentorship.Application.Territory.Regions.Commands.UpdateRegion;
 /// <param name="PupilAgeTo">
 /// Upper bound of the pupil age band, inclusive (10–21, not below the lower bound); unchanged when omitted.
 /// </param>
+/// <param name="TimeZone">
+/// The region's IANA time zone (часовой пояс), such as "Asia/Irkutsk"; unchanged when omitted; an unknown zone is
+/// refused.
+/// </param>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record UpdateRegionCommand(string? Code, string? Name, int? PupilAgeFrom, int? PupilAgeTo, string? TimeZone = null) : IRequest<RegionDto>, IRegionFields, IVersionedCommand
 {
