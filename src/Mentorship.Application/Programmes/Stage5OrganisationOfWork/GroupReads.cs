@@ -25,11 +25,16 @@ internal static class GroupReads
         return rows.ToDictionary(r => r.PersonId, r => r.Count);
     }
 
-    /// <summary>The mentees (persons) already in an active pair/group of the programme, other than <paramref name="exceptGroupId"/>.</summary>
-    public static async Task<HashSet<Guid>> ActiveMenteesAsync(IApplicationDbContext db, Guid programmeId, Guid? exceptGroupId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The mentees (persons) already in an active pair/group other than <paramref name="exceptGroupId"/>: of the programme
+    /// in any form, and — given a <paramref name="form"/> — of any programme in that form (one active participation per
+    /// mentee and form, whoever runs the programme).
+    /// </summary>
+    public static async Task<HashSet<Guid>> ActiveMenteesAsync(IApplicationDbContext db, Guid programmeId, Guid? exceptGroupId, CancellationToken cancellationToken,
+        MentoringForm? form = null)
     {
         var activeGroups = db.MentoringGroups.IgnoreQueryFilters()
-            .Where(g => g.ProgrammeId == programmeId && g.Status == GroupStatus.Active && g.Id != exceptGroupId).Select(g => g.Id);
+            .Where(g => (g.ProgrammeId == programmeId || g.Form == form) && g.Status == GroupStatus.Active && g.Id != exceptGroupId).Select(g => g.Id);
         var ids = await db.GroupMembers.Where(m => m.Role == GroupRole.Mentee && m.LeftAt == null && activeGroups.Contains(m.GroupId))
             .Select(m => m.PersonId).Distinct().ToListAsync(cancellationToken);
         return ids.ToHashSet();
@@ -42,21 +47,22 @@ internal static class GroupReads
     /// so the loads and pairings read here stay true until the transaction commits.
     /// </summary>
     public static async Task<GroupConfirmation> ConfirmationAsync(
-        IApplicationDbContext db, Programme programme, IReadOnlyCollection<Guid> personIds, Guid? replacingGroupId, CancellationToken cancellationToken)
+        IApplicationDbContext db, Programme programme, MentoringForm form, IReadOnlyCollection<Guid> personIds, Guid? replacingGroupId, CancellationToken cancellationToken)
     {
         await LockBankEntriesAsync(db, programme.Id, personIds, cancellationToken);
         var mentors = await db.Mentors.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
         var mentees = await db.Mentees.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
         var people = await db.People.IgnoreQueryFilters().Include(p => p.Consents).Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var loads = await MentorLoadsAsync(db, programme.Id, cancellationToken);
-        var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken);
+        var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken, form);
         return new GroupConfirmation(programme, mentors, mentees, people, loads, paired);
     }
 
     /// <summary>
     /// Takes the write lock on the mentor- and mentee-bank entries of these persons, held to the end of the command's
     /// transaction: a no-op UPDATE, which every provider turns into a lock (a row lock in PostgreSQL and SQL Server, the
-    /// database's write lock in SQLite). Two confirmations naming the same mentor or mentee run one after the other, so
+    /// database's write lock in SQLite). Two confirmations naming the same mentor or mentee — in this programme or, through
+    /// the person's row, in another — run one after the other, so
     /// the second reads the loads and pairings the first committed: capacity and one active participation are checked
     /// against the database, not against a read another request is about to make untrue. Mentors are locked before
     /// mentees, each set in one statement; a deadlock between two multi-mentor groups is a transient failure the
@@ -73,6 +79,11 @@ internal static class GroupReads
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken);
         await db.Mentees.IgnoreQueryFilters().Where(m => m.ProgrammeId == programmeId && personIds.Contains(m.PersonId))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, m => m.Version), cancellationToken);
+
+        // The persons too: a mentee in two programmes has a bank entry in each, and one active participation per form
+        // holds across programmes only if confirmations in either wait for each other.
+        await db.People.IgnoreQueryFilters().Where(p => personIds.Contains(p.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
     }
 
     /// <summary>

@@ -18,6 +18,40 @@ public sealed class ConfirmGroupTests(DatabaseProvider provider) : FunctionalTes
     public async Task CreateSchool() => _school = await Given.School("МБОУ Лицей № 2");
 
     [Test]
+    public async Task A_group_without_a_member_list_is_refused_naming_it()
+    {
+        var mentee = await Given.Person(_school, PersonCategory.Pupil, "Безгруппова");
+        AsCurator(_school);
+        var (programme, _) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], mentee);
+
+        var refused = await PostAsync($"{Api}/programmes/{programme}/groups", new { form = "PupilPupil", format = "OneToOne", members = (object?)null });
+
+        (await ProblemAsync(refused, HttpStatusCode.BadRequest)).ErrorCodes!.Should().ContainKey("members");
+    }
+
+    [Test]
+    public async Task A_mentee_of_two_programmes_joins_one_active_pair_of_a_form_even_when_both_confirm_at_once()
+    {
+        var mentee = await Given.Person(_school, PersonCategory.Pupil, "Двойкина");
+        AsCurator(_school);
+        var (first, firstMentor) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], mentee);
+        var (second, secondMentor) = await Given.ProgrammeAtStage5(_school, "PupilPupil", PersonCategory.Pupil, 2, ["математика"], mentee);
+
+        Task<HttpResponseMessage> Confirm(Guid programme, Guid mentor) => PostAsync($"{Api}/programmes/{programme}/groups", new
+        {
+            form = "PupilPupil",
+            format = "OneToOne",
+            startedAt = "2024-10-01",
+            members = new[] { new { personId = mentor, role = "Mentor" }, new { personId = mentee, role = "Mentee" } },
+        });
+        var answers = await Task.WhenAll(Confirm(first, firstMentor), Confirm(second, secondMentor));
+
+        answers.Select(a => a.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.Conflict]);
+        (await ProblemAsync(answers.Single(a => a.StatusCode == HttpStatusCode.Conflict), HttpStatusCode.Conflict)).Code.Should().Be("group.mentee_already_paired");
+        (await CountAsync<Mentorship.Domain.Programmes.MentoringGroup>()).Should().Be(1);
+    }
+
+    [Test]
     public async Task Matching_respects_capacity_consent_and_form_and_explains_each_proposal()
     {
         var first = await Given.Person(_school, PersonCategory.Pupil, "Аверин");

@@ -35,7 +35,7 @@ internal sealed class ConfirmGroupHandler(IApplicationDbContext db, IMapper mapp
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
         var members = request.Members!.Select((m, i) => new GroupMemberChoice(m.PersonId!.Value, m.Role!.Value, $"members[{i}].personId")).ToList();
-        var confirmation = await GroupReads.ConfirmationAsync(db, programme, members.ConvertAll(m => m.PersonId), null, cancellationToken);
+        var confirmation = await GroupReads.ConfirmationAsync(db, programme, request.Form!.Value, members.ConvertAll(m => m.PersonId), null, cancellationToken);
         var now = time.GetUtcNow();
         var group = confirmation.Confirm(request.Form!.Value, request.Format!.Value, request.Name, request.StartedAt ?? DateOnly.FromDateTime(now.UtcDateTime), members, now);
         db.MentoringGroups.Add(group);

@@ -11,7 +11,10 @@ public sealed class ConfirmGroupValidator : AbstractValidator<ConfirmGroupComman
         RuleFor(c => c.Form).NotNull().IsInEnum();
         RuleFor(c => c.Format).NotNull().IsInEnum();
         RuleFor(c => c.Name).MaximumLength(MentoringGroup.NameMaxLength);
-        RuleFor(c => c.Members).NotEmpty()
+        RuleFor(c => c.Members).NotEmpty();
+
+        // Separate from NotEmpty: a When applies to every rule before it in its chain, and would excuse a null list.
+        RuleFor(c => c.Members)
             .Must(m => m!.Any(x => x.Role == GroupRole.Mentor) && m!.Any(x => x.Role == GroupRole.Mentee))
             .WithErrorCode(ErrorCodes.Group.MentorAndMenteeRequired)
             .Must(m => m!.Select(x => x.PersonId).Distinct().Count() == m!.Count)

@@ -54,7 +54,7 @@ internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMapper map
         }
 
         var format = group.Format == MentoringFormat.Group ? MentoringFormat.OneToOne : group.Format;
-        var confirmation = await GroupReads.ConfirmationAsync(db, programme, [mentorId, menteeId], group.Id, cancellationToken);
+        var confirmation = await GroupReads.ConfirmationAsync(db, programme, group.Form, [mentorId, menteeId], group.Id, cancellationToken);
         var pair = confirmation.Confirm(group.Form, format, null, on,
             [new GroupMemberChoice(mentorId, GroupRole.Mentor, "mentorPersonId"), new GroupMemberChoice(menteeId, GroupRole.Mentee, "menteePersonId")], now);
         db.MentoringGroups.Add(pair);
