@@ -24,12 +24,7 @@ public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(prov
     {
         var target = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString);
         await using var proxy = new TcpOutageProxy(target.Host!, target.Port);
-        var proxied = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true };
-        await using var factory = Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
-            builder.UseSetting("Hangfire:Server:Enabled", "false");
-        });
+        await using var factory = ThroughProxy(proxy);
         using var client = factory.CreateContractClient();
         client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
         (await client.GetAsync($"{Api}/regions")).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -77,12 +72,7 @@ public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(prov
         var school = await Given.School();
         var target = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString);
         await using var proxy = new TcpOutageProxy(target.Host!, target.Port);
-        var proxied = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true };
-        await using var factory = Factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
-            builder.UseSetting("Hangfire:Server:Enabled", "false");
-        });
+        await using var factory = ThroughProxy(proxy);
         using var client = factory.CreateContractClient();
         client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
 
@@ -122,6 +112,17 @@ public sealed class OutageTests(DatabaseProvider provider) : FunctionalTest(prov
     }
 
     private sealed record PersonIdOnly(Guid Id);
+
+    /// <summary>The API with its database connections going through <paramref name="proxy"/>, which can cut them.</summary>
+    private WebApplicationFactory<Program> ThroughProxy(TcpOutageProxy proxy)
+    {
+        var proxied = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true };
+        return Factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:PostgreSql", proxied.ToString());
+            builder.UseSetting("Hangfire:Server:Enabled", "false");
+        });
+    }
 
     private static async Task<(HttpResponseMessage Response, TimeSpan Elapsed)> TimedAsync(Func<Task<HttpResponseMessage>> send)
     {
