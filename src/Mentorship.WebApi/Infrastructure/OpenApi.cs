@@ -58,7 +58,7 @@ public static class OpenApi
             options.OperationFilter<QueryParameterNamesOperationFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
-            options.DocumentFilter<RequiredMembersDocumentFilter>();
+            options.DocumentAsyncFilter<RequiredMembersDocumentFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();
             options.DocumentFilter<CallersDocumentFilter>();
             options.CustomSchemaIds(SchemaId);

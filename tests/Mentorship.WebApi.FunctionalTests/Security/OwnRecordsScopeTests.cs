@@ -27,7 +27,7 @@ public sealed class OwnRecordsScopeTests(DatabaseProvider provider) : Functional
     public async Task CreateTwoRegions()
     {
         _irkutsk = (await Given.Region("38", "Иркутская область")).Id;
-        _school = await Given.Organization((await Given.Municipality(_irkutsk, "Ангарск")).Id, "Школа Ангарска").ContinueWith(t => t.Result.Id);
+        _school = (await Given.Organization((await Given.Municipality(_irkutsk, "Ангарск")).Id, "Школа Ангарска")).Id;
         var kuban = (await Given.Region("23", "Краснодарский край")).Id;
         _foreignSchool = (await Given.Organization((await Given.Municipality(kuban, "Армавир")).Id, "Школа Армавира")).Id;
     }

@@ -16,9 +16,9 @@ namespace Mentorship.WebApi.Infrastructure;
 /// A schema used both ways follows the request rule. Problem details say for themselves what they always carry
 /// (<see cref="ProblemCodeSchemaFilter"/>): their members depend on the refusal.
 /// </summary>
-public sealed class RequiredMembersDocumentFilter(IServiceScopeFactory scopes) : IDocumentFilter
+public sealed class RequiredMembersDocumentFilter(IServiceScopeFactory scopes) : IDocumentAsyncFilter
 {
-    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    public async Task ApplyAsync(OpenApiDocument swaggerDoc, DocumentFilterContext context, CancellationToken cancellationToken)
     {
         if (swaggerDoc.Components?.Schemas is not { } schemas)
         {
@@ -33,7 +33,7 @@ public sealed class RequiredMembersDocumentFilter(IServiceScopeFactory scopes) :
         var demanded = new RequiredRequestMembers(scope.ServiceProvider);
         foreach (var root in requestRoots.Select(SchemaTypes.Of).OfType<Type>())
         {
-            demanded.Probe(root);
+            await demanded.ProbeAsync(root, cancellationToken);
         }
 
         foreach (var (id, candidate) in schemas)

@@ -21,7 +21,7 @@ public sealed class RequiredRequestMembers(IServiceProvider services)
 
     public IEnumerable<string> Of(Type type) => _required.TryGetValue(type, out var names) ? names : [];
 
-    public void Probe(Type requestType)
+    public async Task ProbeAsync(Type requestType, CancellationToken cancellationToken)
     {
         // Lists empty first (a NotEmpty list shows), then each with one empty row (the rows' members show).
         foreach (var withRows in new[] { false, true })
@@ -40,7 +40,7 @@ public sealed class RequiredRequestMembers(IServiceProvider services)
             var context = (IValidationContext)Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(requestType), request)!;
             foreach (var validator in services.GetServices(typeof(IValidator<>).MakeGenericType(requestType)).OfType<IValidator>())
             {
-                var failures = validator.ValidateAsync(context).GetAwaiter().GetResult().Errors;
+                var failures = (await validator.ValidateAsync(context, cancellationToken)).Errors;
                 foreach (var failure in failures.Where(f => f.ErrorCode is "NotNullValidator" or "NotEmptyValidator"))
                 {
                     Add(requestType, failure.PropertyName);
