@@ -2316,6 +2316,162 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TeamMembers");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RequestId", "OrganizationId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReportingReminders");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsOverdue", "Deadline");
+
+                    b.HasIndex("MunicipalityId", "Year");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("ReportingRequests");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("RequestId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingResponses");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3258,6 +3414,214 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Territory.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedAdditionalEducation", "AdditionalEducation", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Enrolled")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Mentees")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedContests", "Contests", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("MunicipalLevelParticipations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SchoolLevelParticipations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedDissemination", "Dissemination", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("DppCourses")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FederalLevel")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MentorsTrained")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("MentorshipContestParticipation")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("MunicipalLevel")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OrganizationLevel")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RegionalLevel")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedHeadCounts", "HeadCounts", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("PupilsInAgeBand")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PupilsTotal")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TeachersTotal")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TeachersUnder35")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedLearningDynamics", "LearningDynamics", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Negative")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Positive")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Stable")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedRetention", "Retention", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Teachers")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TeachersUnder3YearsInOrganization")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("YoungSpecialistsHired")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("YoungSpecialistsRetained")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.Navigation("AdditionalEducation");
+
+                    b.Navigation("Contests");
+
+                    b.Navigation("Dissemination");
+
+                    b.Navigation("HeadCounts");
+
+                    b.Navigation("LearningDynamics");
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Retention");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>

@@ -2318,6 +2318,162 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TeamMembers");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RequestId", "OrganizationId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReportingReminders");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsOverdue", "Deadline");
+
+                    b.HasIndex("MunicipalityId", "Year");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("ReportingRequests");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("RequestId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingResponses");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3261,6 +3417,214 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Territory.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedAdditionalEducation", "AdditionalEducation", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Enrolled")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Mentees")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedContests", "Contests", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("MunicipalLevelParticipations")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SchoolLevelParticipations")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedDissemination", "Dissemination", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("DppCourses")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("FederalLevel")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("MentorsTrained")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("MentorshipContestParticipation")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("MunicipalLevel")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OrganizationLevel")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("RegionalLevel")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedHeadCounts", "HeadCounts", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("PupilsInAgeBand")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("PupilsTotal")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TeachersTotal")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TeachersUnder35")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedLearningDynamics", "LearningDynamics", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Negative")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Positive")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Stable")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedRetention", "Retention", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Teachers")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TeachersUnder3YearsInOrganization")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YoungSpecialistsHired")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YoungSpecialistsRetained")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.Navigation("AdditionalEducation");
+
+                    b.Navigation("Contests");
+
+                    b.Navigation("Dissemination");
+
+                    b.Navigation("HeadCounts");
+
+                    b.Navigation("LearningDynamics");
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Retention");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>

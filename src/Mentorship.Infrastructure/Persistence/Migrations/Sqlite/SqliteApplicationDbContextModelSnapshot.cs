@@ -2311,6 +2311,162 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TeamMembers");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RequestId", "OrganizationId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReportingReminders");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsOverdue", "Deadline");
+
+                    b.HasIndex("MunicipalityId", "Year");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("ReportingRequests");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastModified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("RequestId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingResponses");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3253,6 +3409,214 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingReminder", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingRequest", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Territory.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Reporting.ReportingResponse", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Reporting.ReportingRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedAdditionalEducation", "AdditionalEducation", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Enrolled")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Mentees")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedContests", "Contests", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MunicipalLevelParticipations")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SchoolLevelParticipations")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedDissemination", "Dissemination", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DppCourses")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FederalLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MentorsTrained")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MentorshipContestParticipation")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MunicipalLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrganizationLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RegionalLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedHeadCounts", "HeadCounts", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PupilsInAgeBand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PupilsTotal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TeachersTotal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TeachersUnder35")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YoungSpecialists")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedLearningDynamics", "LearningDynamics", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Negative")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Positive")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Stable")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.OwnsOne("Mentorship.Domain.Reporting.ReportedRetention", "Retention", b1 =>
+                        {
+                            b1.Property<Guid>("ReportingResponseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Teachers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TeachersUnder3YearsInOrganization")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YoungSpecialistsHired")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YoungSpecialistsRetained")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportingResponseId");
+
+                            b1.ToTable("ReportingResponses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportingResponseId");
+                        });
+
+                    b.Navigation("AdditionalEducation");
+
+                    b.Navigation("Contests");
+
+                    b.Navigation("Dissemination");
+
+                    b.Navigation("HeadCounts");
+
+                    b.Navigation("LearningDynamics");
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Retention");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Roadmaps.Roadmap", b =>
