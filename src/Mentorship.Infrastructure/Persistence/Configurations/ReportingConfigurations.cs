@@ -32,19 +32,13 @@ public sealed class ReportingResponseConfiguration : IEntityTypeConfiguration<Re
         builder.Property(a => a.SubmittedBy).HasMaxLength(TextLengths.Label);
         builder.Property(a => a.ReturnComment).HasMaxLength(ReportingResponse.CommentMaxLength);
 
-        // Each section is optional as a whole (null: not filled), its figures required within it.
-        builder.OwnsOne(a => a.HeadCounts, s => s.WithOwner());
-        builder.OwnsOne(a => a.AdditionalEducation, s => s.WithOwner());
-        builder.OwnsOne(a => a.Retention, s => s.WithOwner());
-        builder.OwnsOne(a => a.Contests, s => s.WithOwner());
-        builder.OwnsOne(a => a.Dissemination, s => s.WithOwner());
-        builder.OwnsOne(a => a.LearningDynamics, s => s.WithOwner());
-        builder.Navigation(a => a.HeadCounts).IsRequired(false);
-        builder.Navigation(a => a.AdditionalEducation).IsRequired(false);
-        builder.Navigation(a => a.Retention).IsRequired(false);
-        builder.Navigation(a => a.Contests).IsRequired(false);
-        builder.Navigation(a => a.Dissemination).IsRequired(false);
-        builder.Navigation(a => a.LearningDynamics).IsRequired(false);
+        // Each section is an optional complex type (null: not filled) in the answer's own row, its figures required within it.
+        builder.ComplexProperty(a => a.HeadCounts);
+        builder.ComplexProperty(a => a.AdditionalEducation);
+        builder.ComplexProperty(a => a.Retention);
+        builder.ComplexProperty(a => a.Contests);
+        builder.ComplexProperty(a => a.Dissemination);
+        builder.ComplexProperty(a => a.LearningDynamics);
     }
 }
 

@@ -44,7 +44,8 @@ internal sealed class SendReportingRequestHandler(IApplicationDbContext db, ICur
             .Select(o => o.Id).ToListAsync(cancellationToken);
         if (organizations.Count == 0)
         {
-            throw new DomainConflictException(ErrorCodes.Reporting.NoOrganizations, municipalityId is null ? "regionId" : "municipalityId");
+            var field = municipalityId is null ? "regionId" : "municipalityId";
+            throw new DomainConflictException(ErrorCodes.Reporting.NoOrganizations, field);
         }
 
         db.ReportingRequests.Add(reportingRequest);
