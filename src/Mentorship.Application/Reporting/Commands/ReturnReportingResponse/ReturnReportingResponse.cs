@@ -9,17 +9,7 @@ namespace Mentorship.Application.Reporting.Commands.ReturnReportingResponse;
 /// <summary>The coordinator returns a submitted answer for correction, with a comment saying what to correct.</summary>
 /// <param name="Comment">What to correct (обязательно).</param>
 [Authorize(Roles = Roles.Coordinators)]
-public sealed record ReturnReportingResponseCommand(string? Comment) : IRequest<ReportingResponseDto>
-{
-    [System.Text.Json.Serialization.JsonIgnore]
-    public Guid RequestId { get; init; }
-
-    [System.Text.Json.Serialization.JsonIgnore]
-    public Guid OrganizationId { get; init; }
-
-    [System.Text.Json.Serialization.JsonIgnore]
-    public long? ExpectedVersion { get; init; }
-}
+public sealed record ReturnReportingResponseCommand(string? Comment) : ReportingAnswerCommand, IRequest<ReportingResponseDto>;
 
 internal sealed class ReturnReportingResponseHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<ReturnReportingResponseCommand, ReportingResponseDto>
 {

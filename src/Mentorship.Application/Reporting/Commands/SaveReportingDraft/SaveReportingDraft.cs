@@ -21,17 +21,7 @@ public sealed record SaveReportingDraftCommand(
     ReportedRetention? Retention,
     ReportedContests? Contests,
     ReportedDissemination? Dissemination,
-    ReportedLearningDynamics? LearningDynamics) : IRequest<ReportingResponseDto>
-{
-    [System.Text.Json.Serialization.JsonIgnore]
-    public Guid RequestId { get; init; }
-
-    [System.Text.Json.Serialization.JsonIgnore]
-    public Guid OrganizationId { get; init; }
-
-    [System.Text.Json.Serialization.JsonIgnore]
-    public long? ExpectedVersion { get; init; }
-}
+    ReportedLearningDynamics? LearningDynamics) : ReportingAnswerCommand, IRequest<ReportingResponseDto>;
 
 internal sealed class SaveReportingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<SaveReportingDraftCommand, ReportingResponseDto>
 {
