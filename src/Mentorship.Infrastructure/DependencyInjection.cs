@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<MonitoringJobs>();
+        services.AddScoped<ReportingJobs>();
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();

@@ -13,6 +13,7 @@ using Mentorship.WebApi.Endpoints.People;
 using Mentorship.WebApi.Endpoints.Programmes;
 using Mentorship.WebApi.Endpoints.Public;
 using Mentorship.WebApi.Endpoints.Reference;
+using Mentorship.WebApi.Endpoints.Reporting;
 using Mentorship.WebApi.Endpoints.Roadmaps;
 using Mentorship.WebApi.Endpoints.Territory;
 using Mentorship.WebApi.Infrastructure;
@@ -181,6 +182,7 @@ public static class DependencyInjection
         api.MapJobs();
         api.MapRoadmaps();
         api.MapExports();
+        api.MapReportingRequests();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

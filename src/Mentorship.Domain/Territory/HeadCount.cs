@@ -4,12 +4,14 @@ namespace Mentorship.Domain.Territory;
 
 /// <summary>
 /// Where a head-count report came from (источник сведений о контингенте): Manual — entered by hand through the API;
-/// Integration — pushed by the school information system.
+/// Integration — pushed by the school information system; ReportingRequest — from the organisation's submitted answer to a
+/// reporting request (запрос в ОО).
 /// </summary>
 public enum HeadCountSource
 {
     Manual = 1,
     Integration,
+    ReportingRequest,
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs
     public const string StaleGroups = "monitoring-stale-groups";
     public const string OverdueRoadmapItems = "roadmaps-overdue-items";
     public const string ResumeAbandonedRuns = "monitoring-resume-abandoned-runs";
+    public const string OverdueReportingRequests = "reporting-overdue-requests";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +25,10 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurringJobs
         // Every five minutes unless configured (a six-field expression counts seconds): the sweep after crashed workers.
         var sweep = configuration["Monitoring:ResumeAbandonedRunsCron"] is { Length: > 0 } cron ? cron : "*/5 * * * *";
         recurringJobs.AddOrUpdate<MonitoringJobs>(ResumeAbandonedRuns, jobs => jobs.ResumeAbandonedRunsAsync(CancellationToken.None), sweep, utc);
+
+        // Before the nightly recompute by default; the schedule is a setting.
+        var overdue = configuration[ReportingJobs.OverdueCronSetting] is { Length: > 0 } reportingCron ? reportingCron : "30 1 * * *";
+        recurringJobs.AddOrUpdate<ReportingJobs>(OverdueReportingRequests, jobs => jobs.FlagOverdueReportingRequestsAsync(CancellationToken.None), overdue, utc);
         return Task.CompletedTask;
     }
 

@@ -111,4 +111,10 @@ public abstract partial class ApplicationDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
+
+    public DbSet<Domain.Reporting.ReportingRequest> ReportingRequests => Set<Domain.Reporting.ReportingRequest>();
+
+    public DbSet<Domain.Reporting.ReportingResponse> ReportingResponses => Set<Domain.Reporting.ReportingResponse>();
+
+    public DbSet<Domain.Reporting.ReportingReminder> ReportingReminders => Set<Domain.Reporting.ReportingReminder>();
 }

@@ -83,5 +83,14 @@ public abstract partial class ApplicationDbContext
             || (r.MunicipalityId != null && ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
             || (r.MunicipalityId != null && ScopeRegionId != null && Municipalities.Any(m => m.Id == r.MunicipalityId && m.RegionId == ScopeRegionId)));
         modelBuilder.Entity<RoadmapItem>().HasQueryFilter(i => ScopeAll || Set<Roadmap>().Any(r => r.Id == i.RoadmapId));
+
+        // A reporting request is seen by the coordinators of its territory and by the organisations it was sent to;
+        // an answer by the organisation's own staff and the coordinators over it.
+        modelBuilder.Entity<Domain.Reporting.ReportingRequest>().HasQueryFilter(r =>
+            ScopeAll
+            || (ScopeRegionId != null && r.RegionId == ScopeRegionId)
+            || (ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
+            || Set<Domain.Reporting.ReportingResponse>().Any(a => a.RequestId == r.Id && ScopeOrganizationIds.Contains(a.OrganizationId)));
+        modelBuilder.Entity<Domain.Reporting.ReportingResponse>().HasQueryFilter(a => ScopeAll || Organizations.Any(o => o.Id == a.OrganizationId));
     }
 }

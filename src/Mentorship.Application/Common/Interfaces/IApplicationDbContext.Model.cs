@@ -3,6 +3,7 @@ using Mentorship.Domain.Integration;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Reporting;
 using Mentorship.Domain.Roadmaps;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,4 +111,10 @@ public partial interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ReportingRequest> ReportingRequests { get; }
+
+    DbSet<ReportingResponse> ReportingResponses { get; }
+
+    DbSet<ReportingReminder> ReportingReminders { get; }
 }
