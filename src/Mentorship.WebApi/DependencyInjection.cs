@@ -181,6 +181,7 @@ public static class DependencyInjection
         api.MapJobs();
         api.MapRoadmaps();
         api.MapExports();
+        api.MapCriteria();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

@@ -92,8 +92,6 @@ public abstract partial class ApplicationDbContext
 
     public DbSet<CriterionSnapshot> CriterionSnapshots => Set<CriterionSnapshot>();
 
-    public DbSet<CriterionAnswer> CriterionAnswers => Set<CriterionAnswer>();
-
     public DbSet<StaleGroup> StaleGroups => Set<StaleGroup>();
 
     public DbSet<MonitoringChange> MonitoringChanges => Set<MonitoringChange>();
@@ -111,4 +109,14 @@ public abstract partial class ApplicationDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
+
+    public DbSet<CriterionIndicatorSnapshot> CriterionIndicatorSnapshots => Set<CriterionIndicatorSnapshot>();
+
+    public DbSet<TeacherQuestionnaire> TeacherQuestionnaires => Set<TeacherQuestionnaire>();
+
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+
+    public DbSet<LearningDynamicsReport> LearningDynamicsReports => Set<LearningDynamicsReport>();
+
+    public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
 }

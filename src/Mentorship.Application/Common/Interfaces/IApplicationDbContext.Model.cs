@@ -93,8 +93,6 @@ public partial interface IApplicationDbContext
 
     DbSet<CriterionSnapshot> CriterionSnapshots { get; }
 
-    DbSet<CriterionAnswer> CriterionAnswers { get; }
-
     DbSet<StaleGroup> StaleGroups { get; }
 
     DbSet<MonitoringChange> MonitoringChanges { get; }
@@ -110,4 +108,14 @@ public partial interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<CriterionIndicatorSnapshot> CriterionIndicatorSnapshots { get; }
+
+    DbSet<TeacherQuestionnaire> TeacherQuestionnaires { get; }
+
+    DbSet<QuestionnaireAnswer> QuestionnaireAnswers { get; }
+
+    DbSet<LearningDynamicsReport> LearningDynamicsReports { get; }
+
+    DbSet<MentorshipContestReport> MentorshipContestReports { get; }
 }
