@@ -181,7 +181,6 @@ public static class DependencyInjection
         api.MapJobs();
         api.MapRoadmaps();
         api.MapExports();
-        api.MapCriteria();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();
@@ -194,6 +193,7 @@ public static class DependencyInjection
         api.MapPublicIndicators();
         api.MapPublication();
         api.MapDashboardSession();
+        api.MapCriteria();
         app.MapDashboardLoginPage();
         return app;
     }
