@@ -40,15 +40,6 @@ internal static class CriteriaReads
         await db.TeacherQuestionnaires.SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
         ?? throw new NotFoundException(nameof(TeacherQuestionnaire), id);
 
-    /// <summary>Answers are taken, and the questionnaire closed, only while it is open: else a conflict (409).</summary>
-    public static void EnsureOpen(TeacherQuestionnaire questionnaire)
-    {
-        if (questionnaire.IsClosed)
-        {
-            throw new ConflictException(ErrorCodes.Criteria.QuestionnaireClosed, "questionnaireId", questionnaire.Year);
-        }
-    }
-
     /// <summary>An organisation within the caller's scope, else 404.</summary>
     public static async Task EnsureOrganizationVisibleAsync(IApplicationDbContext db, Guid organizationId, CancellationToken cancellationToken)
     {

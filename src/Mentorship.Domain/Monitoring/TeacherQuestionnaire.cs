@@ -34,12 +34,17 @@ public class TeacherQuestionnaire : BaseEntity
 
     public void Close(DateTimeOffset closedAt)
     {
+        EnsureOpen();
+        ClosedAt = closedAt;
+    }
+
+    /// <summary>Answers are taken, and the questionnaire closed, only while it is open: else a conflict.</summary>
+    public void EnsureOpen()
+    {
         if (IsClosed)
         {
-            throw new DomainException(ErrorCodes.Criteria.QuestionnaireClosed, "questionnaireId", Year);
+            throw new DomainConflictException(ErrorCodes.Criteria.QuestionnaireClosed, "questionnaireId", Year);
         }
-
-        ClosedAt = closedAt;
     }
 }
 

@@ -91,7 +91,7 @@ public class CriterionLevelsTests
         questionnaire.Close(DateTimeOffset.UnixEpoch);
 
         FluentActions.Invoking(() => questionnaire.Close(DateTimeOffset.UnixEpoch))
-            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Criteria.QuestionnaireClosed);
+            .Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Criteria.QuestionnaireClosed);
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class LearningDynamicsTests(DatabaseProvider provider) : Functiona
         replaced.Dynamics.Should().Be(CriterionLevel.Stable);
         (await OkAsync<PagedList<LearningDynamicsDto>>(await Client.GetAsync($"{Api}/learning-dynamics?organizationId={school}&year=2024"))).TotalCount.Should().Be(4);
 
-        (await ProblemAsync(await RecordAsync(school, notMentee, "Positive"), HttpStatusCode.BadRequest)).ErrorCodes!["personId"].Should().Equal(ErrorCodes.Criteria.NotMenteeInYear);
+        (await ProblemAsync(await RecordAsync(school, notMentee, "Positive"), HttpStatusCode.Conflict)).Code.Should().Be(ErrorCodes.Criteria.NotMenteeInYear);
         (await ProblemAsync(await RecordAsync(school, mentees[0], "Present"), HttpStatusCode.BadRequest)).ErrorCodes!.Should().ContainKey("dynamics");
         AsCurator(other);
         await ProblemAsync(await RecordAsync(school, mentees[0], "Negative"), HttpStatusCode.NotFound);

@@ -33,7 +33,7 @@ internal sealed class AnswerQuestionnaireHandler(IApplicationDbContext db, ICurr
             throw new NotFoundException(nameof(TeacherQuestionnaire), request.QuestionnaireId);
         }
 
-        CriteriaReads.EnsureOpen(questionnaire);
+        questionnaire.EnsureOpen();
         var now = time.GetUtcNow();
         var answer = await db.QuestionnaireAnswers.SingleOrDefaultAsync(a => a.QuestionnaireId == questionnaire.Id && a.PersonId == personId, cancellationToken);
         if (answer is null)

@@ -14,7 +14,6 @@ internal sealed class CloseQuestionnaireHandler(IApplicationDbContext db, TimePr
     public async Task<QuestionnaireDto> Handle(CloseQuestionnaireCommand request, CancellationToken cancellationToken)
     {
         var questionnaire = await CriteriaReads.QuestionnaireInScopeAsync(db, request.Id, cancellationToken);
-        CriteriaReads.EnsureOpen(questionnaire);
         questionnaire.Close(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await CriteriaReads.QuestionnaireAsync(db, questionnaire, cancellationToken);

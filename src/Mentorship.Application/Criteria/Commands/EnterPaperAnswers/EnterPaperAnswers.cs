@@ -27,7 +27,7 @@ internal sealed class EnterPaperAnswersHandler(IApplicationDbContext db, TimePro
     public async Task<QuestionnaireDto> Handle(EnterPaperAnswersCommand request, CancellationToken cancellationToken)
     {
         var questionnaire = await CriteriaReads.QuestionnaireInScopeAsync(db, request.QuestionnaireId, cancellationToken);
-        CriteriaReads.EnsureOpen(questionnaire);
+        questionnaire.EnsureOpen();
         var now = time.GetUtcNow();
         db.QuestionnaireAnswers.AddRange(request.Answers!.Select(a =>
             new QuestionnaireAnswer(questionnaire.Id, null, a.DeficitConditions, a.MaterialMotivation, a.NonMaterialMotivation, now)));

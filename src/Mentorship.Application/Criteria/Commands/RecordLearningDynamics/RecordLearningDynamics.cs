@@ -28,7 +28,7 @@ internal sealed class RecordLearningDynamicsHandler(IApplicationDbContext db, Ti
         await CriteriaReads.EnsureTeacherOfAsync(db, personId, organizationId, "personId", cancellationToken);
         if (!await CriteriaReads.IsMenteeInAsync(db, personId, year, cancellationToken))
         {
-            throw new ValidationException("personId", ErrorCodes.Criteria.NotMenteeInYear, year);
+            throw new ConflictException(ErrorCodes.Criteria.NotMenteeInYear, "personId", year);
         }
 
         var report = await db.LearningDynamicsReports.SingleOrDefaultAsync(r => r.PersonId == personId && r.Year == year, cancellationToken);
