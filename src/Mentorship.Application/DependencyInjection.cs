@@ -5,6 +5,7 @@ using MediatR;
 using Mentorship.Application.Common.Behaviours;
 using Mentorship.Application.Matching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mentorship.Application;
 
@@ -46,6 +47,9 @@ public static class DependencyInjection
 
         services.AddSingleton(MatchingScorer.Default);
         services.AddTransient<MatchingEngine>();
+
+        // Replaced by the reporting requests' own implementation when they are registered after this.
+        services.TryAddScoped<Monitoring.Common.IReportedCriterionInputs, Monitoring.Common.NoReportedCriterionInputs>();
 
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
 

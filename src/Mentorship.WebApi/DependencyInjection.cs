@@ -195,6 +195,7 @@ public static class DependencyInjection
         api.MapPublicIndicators();
         api.MapPublication();
         api.MapDashboardSession();
+        api.MapCriteria();
         app.MapDashboardLoginPage();
         return app;
     }

@@ -8,6 +8,7 @@ public static class ExportDatasets
     public const string RequestsMap = "requests-map";
     public const string Pairs = "pairs";
     public const string Roadmaps = "roadmaps";
+    public const string CriteriaDistribution = "criteria-distribution";
 
-    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, CriteriaInputs, RequestsMap, Pairs, Roadmaps];
+    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, CriteriaInputs, RequestsMap, Pairs, Roadmaps, CriteriaDistribution];
 }

@@ -8,7 +8,8 @@ namespace Mentorship.Domain.Monitoring;
 /// — условия созданы и доступны, Unavailable — условия есть, но недоступны, None — нет (criteria 2 and 3); Effective /
 /// Ineffective — эффективна / неэффективна (criterion 3); From80To100 — 100–80 %, From60To79 — 79–60 %, From40To59 —
 /// 59–40 %, Below40 — 39 % and below (criteria 4 and 5; 79.5 % is From60To79); Positive / Stable / Negative —
-/// положительная / стабильная / отрицательная динамика (criterion 7).
+/// положительная / стабильная / отрицательная динамика (criterion 7); Figure — a figure with no scale (indicators 4.2
+/// and 6.1); Participated / NotParticipated — участие / неучастие (indicator 6.3).
 /// </summary>
 public enum CriterionLevel
 {
@@ -56,6 +57,15 @@ public enum CriterionLevel
 
     /// <summary>Criterion 7: отрицательная.</summary>
     Negative,
+
+    /// <summary>Indicators 4.2 and 6.1: a figure with no scale (the value says it all); "no data" when there is none.</summary>
+    Figure,
+
+    /// <summary>Indicator 6.3: took part in a mentorship contest (участие).</summary>
+    Participated,
+
+    /// <summary>Indicator 6.3: did not take part (неучастие).</summary>
+    NotParticipated,
 }
 
 public static class CriterionLevels
@@ -99,9 +109,15 @@ public static class CriterionLevels
         MostFrequent(criterion, answers.GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count()));
 
     /// <summary>The same rule over answers already counted per level (as the database groups them).</summary>
-    public static CriterionLevel MostFrequent(EfficiencyCriterion criterion, IReadOnlyDictionary<CriterionLevel, int> answerCounts)
+    public static CriterionLevel MostFrequent(EfficiencyCriterion criterion, IReadOnlyDictionary<CriterionLevel, int> answerCounts) =>
+        MostFrequent(Scales[criterion], answerCounts, criterion);
+
+    /// <summary>
+    /// The most frequent answer on a scale that runs from the highest level to the lowest; a tie goes to the lower
+    /// level; no answers give "no data".
+    /// </summary>
+    public static CriterionLevel MostFrequent(IReadOnlyList<CriterionLevel> scale, IReadOnlyDictionary<CriterionLevel, int> answerCounts, object scaleOf)
     {
-        var scale = Scales[criterion];
         var counts = answerCounts.Where(a => a.Key != CriterionLevel.NoData && a.Value > 0).ToDictionary(a => a.Key, a => a.Value);
         if (counts.Count == 0)
         {
@@ -110,12 +126,32 @@ public static class CriterionLevels
 
         foreach (var stray in counts.Keys.Where(a => !scale.Contains(a)))
         {
-            throw new DomainException(ErrorCodes.Monitoring.LevelNotInScale, "level", stray, criterion);
+            throw new DomainException(ErrorCodes.Monitoring.LevelNotInScale, "level", stray, scaleOf);
         }
 
         var top = counts.Values.Max();
 
         // The scale runs from the highest level to the lowest, so the last one with the top count is the lowest.
         return scale.Last(l => counts.GetValueOrDefault(l) == top);
+    }
+
+    /// <summary>The lower of levels on one scale (from the highest to the lowest), "no data" ignored.</summary>
+    public static CriterionLevel Lowest(IReadOnlyList<CriterionLevel> scale, IEnumerable<CriterionLevel> levels)
+    {
+        var withData = levels.Where(l => l != CriterionLevel.NoData).ToList();
+        return withData.Count == 0 ? CriterionLevel.NoData : withData.MaxBy(l => IndexOf(scale, l));
+    }
+
+    private static int IndexOf(IReadOnlyList<CriterionLevel> scale, CriterionLevel level)
+    {
+        for (var i = 0; i < scale.Count; i++)
+        {
+            if (scale[i] == level)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

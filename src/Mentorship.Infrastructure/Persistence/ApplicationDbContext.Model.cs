@@ -92,8 +92,6 @@ public abstract partial class ApplicationDbContext
 
     public DbSet<CriterionSnapshot> CriterionSnapshots => Set<CriterionSnapshot>();
 
-    public DbSet<CriterionAnswer> CriterionAnswers => Set<CriterionAnswer>();
-
     public DbSet<StaleGroup> StaleGroups => Set<StaleGroup>();
 
     public DbSet<MonitoringChange> MonitoringChanges => Set<MonitoringChange>();
@@ -117,4 +115,14 @@ public abstract partial class ApplicationDbContext
     public DbSet<Domain.Reporting.ReportingResponse> ReportingResponses => Set<Domain.Reporting.ReportingResponse>();
 
     public DbSet<Domain.Reporting.ReportingReminder> ReportingReminders => Set<Domain.Reporting.ReportingReminder>();
+
+    public DbSet<CriterionIndicatorSnapshot> CriterionIndicatorSnapshots => Set<CriterionIndicatorSnapshot>();
+
+    public DbSet<TeacherQuestionnaire> TeacherQuestionnaires => Set<TeacherQuestionnaire>();
+
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+
+    public DbSet<LearningDynamicsReport> LearningDynamicsReports => Set<LearningDynamicsReport>();
+
+    public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
 }

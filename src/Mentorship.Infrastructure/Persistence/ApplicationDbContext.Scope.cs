@@ -76,6 +76,10 @@ public abstract partial class ApplicationDbContext
             || (ScopeMunicipalityId != null && s.MunicipalityId == ScopeMunicipalityId)
             || (s.Level == MonitoringLevel.Organization && ScopeOrganizationIds.Contains(s.UnitId)));
         modelBuilder.Entity<CriterionSnapshot>().HasQueryFilter(s => ScopeAll || Organizations.Any(o => o.Id == s.OrganizationId));
+        modelBuilder.Entity<CriterionIndicatorSnapshot>().HasQueryFilter(s => ScopeAll || Organizations.Any(o => o.Id == s.OrganizationId));
+        modelBuilder.Entity<TeacherQuestionnaire>().HasQueryFilter(q => ScopeAll || Organizations.Any(o => o.Id == q.OrganizationId));
+        modelBuilder.Entity<LearningDynamicsReport>().HasQueryFilter(r => ScopeAll || Organizations.Any(o => o.Id == r.OrganizationId));
+        modelBuilder.Entity<MentorshipContestReport>().HasQueryFilter(r => ScopeAll || Organizations.Any(o => o.Id == r.OrganizationId));
         modelBuilder.Entity<StaleGroup>().HasQueryFilter(s => ScopeAll || Organizations.Any(o => o.Id == s.OrganizationId));
         modelBuilder.Entity<Roadmap>().HasQueryFilter(r =>
             ScopeAll

@@ -183,7 +183,9 @@ public sealed class IdempotencyFilter(
     /// <summary>Lets the filter read the body after the endpoint's binding did (see <see cref="HashAsync"/>).</summary>
     public static void BufferBodies(WebApplication app) => app.Use((context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments($"{DependencyInjection.ApiBase}/integration", StringComparison.OrdinalIgnoreCase))
+        // Routing has run (WebApplication puts it first): every endpoint that takes an Idempotency-Key is marked.
+        if (context.Request.Path.StartsWithSegments($"{DependencyInjection.ApiBase}/integration", StringComparison.OrdinalIgnoreCase)
+            || context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.Common.IdempotencyKeyMetadata>() is not null)
         {
             context.Request.EnableBuffering();
         }

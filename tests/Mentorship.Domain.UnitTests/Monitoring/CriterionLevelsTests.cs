@@ -57,16 +57,41 @@ public class CriterionLevelsTests
     }
 
     [Test]
-    public void Answers_are_taken_for_criteria_2_3_and_7_only_and_on_their_scale()
+    public void A_questionnaire_answer_gives_at_least_one_level_each_on_its_indicators_scale()
     {
-        var organizationId = Guid.CreateVersion7();
+        var questionnaireId = Guid.CreateVersion7();
         var at = DateTimeOffset.UnixEpoch;
 
-        FluentActions.Invoking(() => new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.YoungTeacherRetention, CriterionLevel.Below40, at))
-            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Monitoring.CriterionNotAnswered, Field = "criterion" }, o => o.ExcludingMissingMembers());
-        FluentActions.Invoking(() => new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.MotivationSystem, CriterionLevel.Available, at))
-            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Monitoring.LevelNotInScale, Field = "level" }, o => o.ExcludingMissingMembers());
-        new CriterionAnswer(organizationId, 2024, EfficiencyCriterion.LearningDynamics, CriterionLevel.Stable, at).Level.Should().Be(CriterionLevel.Stable);
+        FluentActions.Invoking(() => new QuestionnaireAnswer(questionnaireId, null, null, null, null, at))
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.CriterionNotAnswered);
+        FluentActions.Invoking(() => new QuestionnaireAnswer(questionnaireId, null, null, CriterionLevel.Available, null, at))
+            .Should().Throw<DomainException>().Which.Should().BeEquivalentTo(new { Code = ErrorCodes.Monitoring.LevelNotInScale, Field = "materialMotivation" }, o => o.ExcludingMissingMembers());
+        var answer = new QuestionnaireAnswer(questionnaireId, null, CriterionLevel.None, null, CriterionLevel.Effective, at);
+        answer.Should().BeEquivalentTo(new { DeficitConditions = CriterionLevel.None, MaterialMotivation = (CriterionLevel?)null, NonMaterialMotivation = CriterionLevel.Effective },
+            o => o.ExcludingMissingMembers());
+    }
+
+    [Test]
+    public void Reported_dynamics_take_positive_stable_or_negative_over_a_period_that_does_not_end_before_it_begins()
+    {
+        var report = new LearningDynamicsReport(Guid.CreateVersion7(), 2024, Guid.CreateVersion7());
+
+        FluentActions.Invoking(() => report.Record(CriterionLevel.Present, new DateOnly(2024, 1, 9), new DateOnly(2024, 5, 31), DateTimeOffset.UnixEpoch))
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Monitoring.LevelNotInScale);
+        FluentActions.Invoking(() => report.Record(CriterionLevel.Stable, new DateOnly(2024, 5, 31), new DateOnly(2024, 1, 9), DateTimeOffset.UnixEpoch))
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Criteria.PeriodReversed);
+        report.Record(CriterionLevel.Stable, new DateOnly(2024, 1, 9), new DateOnly(2024, 5, 31), DateTimeOffset.UnixEpoch);
+        report.Dynamics.Should().Be(CriterionLevel.Stable);
+    }
+
+    [Test]
+    public void A_closed_questionnaire_cannot_be_closed_again()
+    {
+        var questionnaire = new TeacherQuestionnaire(Guid.CreateVersion7(), 2024, DateTimeOffset.UnixEpoch);
+        questionnaire.Close(DateTimeOffset.UnixEpoch);
+
+        FluentActions.Invoking(() => questionnaire.Close(DateTimeOffset.UnixEpoch))
+            .Should().Throw<DomainConflictException>().Which.Code.Should().Be(ErrorCodes.Criteria.QuestionnaireClosed);
     }
 
     [Test]

@@ -35,12 +35,18 @@ public sealed class ForeignScopeWriteTests(DatabaseProvider provider) : Function
         var before = await FingerprintAsync();
         var failures = new List<string>();
         var sent = 0;
-        foreach (var (method, path, body) in Writes(ids))
+        foreach (var (method, path, body, idempotent) in Writes(ids))
         {
             foreach (var (role, act) in callers)
             {
                 act();
                 using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body is null ? null : JsonContent.Create(body) };
+                if (idempotent)
+                {
+                    // A write that takes an Idempotency-Key gets one, so that what answers is the scope, not the missing header.
+                    request.Headers.Add(Mentorship.WebApi.Infrastructure.IdempotencyFilter.HeaderName, Guid.NewGuid().ToString());
+                }
+
                 var response = await Client.SendAsync(request);
                 sent++;
                 if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden))
@@ -82,11 +88,11 @@ public sealed class ForeignScopeWriteTests(DatabaseProvider provider) : Function
     }
 
     /// <summary>The contract's writes that name a record in the path, with the foreign ids and a body from the schema.</summary>
-    private static List<(string Method, string Path, JsonNode? Body)> Writes(Dictionary<string, Guid> ids)
+    private static List<(string Method, string Path, JsonNode? Body, bool Idempotent)> Writes(Dictionary<string, Guid> ids)
     {
         using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(OpenApiContractTests.RepositoryRoot(), "api-spec", "openapi.json")));
         var schemas = spec.RootElement.GetProperty("components").GetProperty("schemas");
-        var writes = new List<(string Method, string Path, JsonNode? Body)>();
+        var writes = new List<(string Method, string Path, JsonNode? Body, bool Idempotent)>();
         foreach (var path in spec.RootElement.GetProperty("paths").EnumerateObject().Where(p => p.Name.Contains('{', StringComparison.Ordinal)))
         {
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "post" or "put" or "delete"))
@@ -94,7 +100,9 @@ public sealed class ForeignScopeWriteTests(DatabaseProvider provider) : Function
                 JsonNode? body = operation.Value.TryGetProperty("requestBody", out var requestBody)
                     ? Sample(requestBody.GetProperty("content").EnumerateObject().First().Value.GetProperty("schema"), schemas, ids, 0)
                     : null;
-                writes.Add((operation.Name.ToUpperInvariant(), Fill(path.Name, ids), body));
+                var idempotent = operation.Value.TryGetProperty("parameters", out var parameters)
+                                 && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == Mentorship.WebApi.Infrastructure.IdempotencyFilter.HeaderName);
+                writes.Add((operation.Name.ToUpperInvariant(), Fill(path.Name, ids), body, idempotent));
             }
         }
 

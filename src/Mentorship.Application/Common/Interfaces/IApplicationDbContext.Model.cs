@@ -94,8 +94,6 @@ public partial interface IApplicationDbContext
 
     DbSet<CriterionSnapshot> CriterionSnapshots { get; }
 
-    DbSet<CriterionAnswer> CriterionAnswers { get; }
-
     DbSet<StaleGroup> StaleGroups { get; }
 
     DbSet<MonitoringChange> MonitoringChanges { get; }
@@ -117,4 +115,14 @@ public partial interface IApplicationDbContext
     DbSet<ReportingResponse> ReportingResponses { get; }
 
     DbSet<ReportingReminder> ReportingReminders { get; }
+
+    DbSet<CriterionIndicatorSnapshot> CriterionIndicatorSnapshots { get; }
+
+    DbSet<TeacherQuestionnaire> TeacherQuestionnaires { get; }
+
+    DbSet<QuestionnaireAnswer> QuestionnaireAnswers { get; }
+
+    DbSet<LearningDynamicsReport> LearningDynamicsReports { get; }
+
+    DbSet<MentorshipContestReport> MentorshipContestReports { get; }
 }

@@ -67,15 +67,6 @@ public sealed class CriterionSnapshotConfiguration : IEntityTypeConfiguration<Cr
     }
 }
 
-public sealed class CriterionAnswerConfiguration : IEntityTypeConfiguration<CriterionAnswer>
-{
-    public void Configure(EntityTypeBuilder<CriterionAnswer> builder)
-    {
-        builder.HasIndex(a => new { a.OrganizationId, a.Year, a.Criterion });
-        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 public sealed class StaleGroupConfiguration : IEntityTypeConfiguration<StaleGroup>
 {
     public void Configure(EntityTypeBuilder<StaleGroup> builder)

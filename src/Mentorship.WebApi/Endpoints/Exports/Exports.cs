@@ -27,8 +27,9 @@ public static class Exports
     /// (the figures each criterion was computed from, one row per figure), `requests-map` (the map of educational
     /// requests, карта образовательных запросов: mentees' request tags per municipality — needs `regionId` and
     /// `year`), `pairs` (one row per member of a pair or group, people and groups only as pseudonyms — no personal
-    /// data) and `roadmaps` (roadmap items, дорожные карты, without the responsible person's name). Filter by
-    /// `regionId`, `municipalityId` and `year`. Coverage and criteria are the figures of the last recompute; the other
+    /// data), `roadmaps` (roadmap items, дорожные карты, without the responsible person's name) and
+    /// `criteria-distribution` (per municipality, how many organisations are at each level of each criterion and
+    /// indicator — needs `year` and `regionId` or `municipalityId`). Filter by `regionId`, `municipalityId` and `year`. Coverage and criteria are the figures of the last recompute; the other
     /// datasets are read as they are now.
     /// Opens in Russian Excel as it is: headers and values in the caller's language (Russian by default, English with
     /// Accept-Language: en), organisation INN and municipality OKTMO as join codes, times in the region's time zone.
@@ -40,7 +41,7 @@ public static class Exports
     /// </remarks>
     /// <param name="mediator">The mediator.</param>
     /// <param name="writers">The export writers.</param>
-    /// <param name="dataset">coverage, criteria, criteria-inputs, requests-map, pairs or roadmaps.</param>
+    /// <param name="dataset">coverage, criteria, criteria-inputs, requests-map, pairs, roadmaps or criteria-distribution.</param>
     /// <param name="format">csv (default) or xlsx.</param>
     /// <param name="delimiter">The CSV delimiter: ";" (Russian default), "," (English default) or a tab; also "semicolon", "comma", "tab".</param>
     /// <param name="regionId">Only this region.</param>

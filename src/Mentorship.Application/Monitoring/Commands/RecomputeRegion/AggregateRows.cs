@@ -21,8 +21,4 @@ public sealed record GroupCount(Guid OrganizationId, MentoringForm Form, Mentori
 
 public sealed record LevelCount(Guid OrganizationId, ActivityLevel Level, int Count);
 
-public sealed record AnswerCount(Guid OrganizationId, EfficiencyCriterion Criterion, CriterionLevel Level, int Count);
-
-public sealed record TrainingCount(Guid OrganizationId, int Trainings, int Persons);
-
 public sealed record EmploymentCounts(Guid OrganizationId, int Cohort, int Retained, int Teachers, int TeachersUnder3Years);

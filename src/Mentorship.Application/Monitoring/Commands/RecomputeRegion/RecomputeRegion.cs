@@ -22,7 +22,7 @@ public sealed record RegionRecomputeSummary(int Organizations, int IndicatorSnap
 [Authorize(Roles = Roles.Administrator)]
 public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>, ITransactionalCommand;
 
-internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
+internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time, IReportedCriterionInputs reports) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
 {
     private static readonly Indicator[] ParticipantIndicators = [Indicator.Mentors, Indicator.Mentees];
 
@@ -45,8 +45,9 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         await AddCoverageAsync(figures, aggregates, headCounts, period, now, cancellationToken);
         var targets = (await EffectiveTargets.ForAsync(db, request.RegionId, request.Year, cancellationToken)).ToDictionary(t => t.Indicator, t => t.Value);
         var indicatorSnapshots = await SaveIndicatorsAsync(request, figures.RollUp(targets), now, cancellationToken);
-        var criteria = await ComputeCriteriaAsync(organizations, aggregates, headCounts, cancellationToken);
-        var criterionSnapshots = await SaveCriteriaAsync(request, criteria, now, cancellationToken);
+        var criteria = new CriteriaComputation(db, reports);
+        var evaluations = await criteria.ComputeAsync(request.RegionId, request.Year, organizations, aggregates, headCounts, cancellationToken);
+        var criterionSnapshots = await criteria.SaveAsync(request.RegionId, request.Year, evaluations, now, cancellationToken);
 
         // The changes made before this computation began are in its figures: their snapshots are current again.
         await db.MonitoringChanges.Where(c => c.RegionId == request.RegionId && c.Year == request.Year && c.ChangedAt <= now).ExecuteDeleteAsync(cancellationToken);
@@ -142,46 +143,6 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         figures.AlwaysRollUp(Indicator.MentorshipContestParticipants);
     }
 
-    private static async Task<List<CriterionResultRow>> ComputeCriteriaAsync(List<OrganizationRow> organizations, RegionAggregates aggregates, Dictionary<Guid, HeadCountRow> headCounts, CancellationToken cancellationToken)
-    {
-        var programmes = ByOrganization(await aggregates.Programmes(cancellationToken));
-        var answers = (await aggregates.Answers(cancellationToken)).ToLookup(a => (a.OrganizationId, a.Criterion));
-        var employments = (await aggregates.Employments(cancellationToken)).ToDictionary(e => e.OrganizationId);
-        var contests = ByOrganization(await aggregates.YoungSpecialistContestParticipations(cancellationToken));
-        var publications = (await aggregates.Publications(cancellationToken)).ToLookup(p => p.OrganizationId);
-        var trainings = (await aggregates.MentorTrainings(cancellationToken)).ToDictionary(t => t.OrganizationId);
-        var mentorshipContests = ByOrganization(await aggregates.MentorshipContestParticipations(cancellationToken));
-
-        var results = new List<CriterionResultRow>();
-        foreach (var organization in organizations.Where(o => o.Kind.IsEducational()))
-        {
-            var id = organization.Id;
-            IReadOnlyDictionary<CriterionLevel, int> Answers(EfficiencyCriterion criterion) =>
-                answers[(id, criterion)].ToDictionary(a => a.Level, a => a.Count);
-            var employment = employments.GetValueOrDefault(id);
-            var published = publications[id].ToDictionary(p => p.Level, p => p.Count);
-            var training = trainings.GetValueOrDefault(id);
-
-            results.Add(new(id, EfficiencyCriteria.ProgrammeExists(programmes.GetValueOrDefault(id))));
-            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.DeficitConditions, Answers(EfficiencyCriterion.DeficitConditions))));
-            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.MotivationSystem, Answers(EfficiencyCriterion.MotivationSystem))));
-            results.Add(new(id, EfficiencyCriteria.Retention(new RetentionInputs(
-                employment?.Cohort ?? 0, employment?.Retained ?? 0, employment?.Teachers ?? 0, employment?.TeachersUnder3Years ?? 0))));
-            results.Add(new(id, EfficiencyCriteria.YoungSpecialistContests(contests.GetValueOrDefault(id), headCounts.GetValueOrDefault(id)?.YoungSpecialists)));
-            results.Add(new(id, EfficiencyCriteria.Dissemination(new DisseminationInputs(
-                published.GetValueOrDefault(Domain.People.ActivityLevel.School),
-                published.GetValueOrDefault(Domain.People.ActivityLevel.Municipal),
-                published.GetValueOrDefault(Domain.People.ActivityLevel.Regional),
-                published.GetValueOrDefault(Domain.People.ActivityLevel.Federal),
-                training?.Trainings ?? 0,
-                training?.Persons ?? 0,
-                mentorshipContests.GetValueOrDefault(id)))));
-            results.Add(new(id, EfficiencyCriteria.FromAnswers(EfficiencyCriterion.LearningDynamics, Answers(EfficiencyCriterion.LearningDynamics))));
-        }
-
-        return results;
-    }
-
     private async Task<int> SaveIndicatorsAsync(RecomputeRegionCommand request, IReadOnlyList<ComputedIndicator> computed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.IndicatorSnapshots.IgnoreQueryFilters()
@@ -212,30 +173,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         return computed.Count;
     }
 
-    private async Task<int> SaveCriteriaAsync(RecomputeRegionCommand request, List<CriterionResultRow> results, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var existing = await db.CriterionSnapshots.IgnoreQueryFilters()
-            .Where(s => s.Year == request.Year && db.Organizations.IgnoreQueryFilters().Any(o => o.Id == s.OrganizationId && o.RegionId == request.RegionId))
-            .ToListAsync(cancellationToken);
-        var byKey = existing.ToDictionary(s => (s.OrganizationId, s.Criterion));
-        foreach (var (organizationId, result) in results)
-        {
-            if (!byKey.Remove((organizationId, result.Criterion), out var snapshot))
-            {
-                snapshot = new CriterionSnapshot(organizationId, request.Year, result.Criterion);
-                db.CriterionSnapshots.Add(snapshot);
-            }
-
-            snapshot.Set(result.Value, result.Level, result.InputsJson, now);
-        }
-
-        db.CriterionSnapshots.RemoveRange(byKey.Values);
-        return results.Count;
-    }
-
     private static Dictionary<Guid, int> ByOrganization(List<OrganizationCount> rows) => rows.ToDictionary(r => r.OrganizationId, r => r.Count);
 
     private static Indicator RoleIndicator(GroupRole role) => role == GroupRole.Mentor ? Indicator.Mentors : Indicator.Mentees;
-
-    private sealed record CriterionResultRow(Guid OrganizationId, CriterionResult Result);
 }

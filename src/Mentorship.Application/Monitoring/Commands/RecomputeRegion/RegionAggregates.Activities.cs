@@ -23,19 +23,6 @@ public sealed partial class RegionAggregates
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Mentors (of a programme's mentor bank) trained by ДПП courses in Y: courses and persons.</summary>
-    public Task<List<TrainingCount>> MentorTrainings(CancellationToken cancellationToken)
-    {
-        var (start, end) = (period.Start, period.End);
-        return (from t in db.Trainings
-                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
-                join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && t.CompletedAt >= start && t.CompletedAt <= end && db.Mentors.Any(m => m.PersonId == t.PersonId)
-                group t.PersonId by p.OrganizationId into g
-                select new TrainingCount(g.Key, g.Count(), g.Distinct().Count()))
-            .ToListAsync(cancellationToken);
-    }
-
     /// <summary>Distinct participants of the regional mentorship contest («Лучшие практики наставничества») in Y.</summary>
     public Task<List<OrganizationCount>> RegionalMentorshipContestParticipants(CancellationToken cancellationToken) =>
         (from c in db.ContestParticipations
@@ -76,14 +63,14 @@ public sealed partial class RegionAggregates
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Presentations and publications of the organisation's people in Y, per level (criterion 6).</summary>
+    /// <summary>Presentations and publications of the organisation's mentors (people of a mentor bank) in Y, per level (indicator 6.1).</summary>
     public Task<List<LevelCount>> Publications(CancellationToken cancellationToken)
     {
         var (start, end) = (period.Start, period.End);
         return (from pub in db.Publications
                 join p in db.People.IgnoreQueryFilters() on pub.PersonId equals p.Id
                 join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && pub.Date >= start && pub.Date <= end
+                where o.RegionId == regionId && pub.Date >= start && pub.Date <= end && db.Mentors.Any(m => m.PersonId == pub.PersonId)
                 group pub by new { p.OrganizationId, pub.Level } into g
                 select new LevelCount(g.Key.OrganizationId, g.Key.Level, g.Count()))
             .ToListAsync(cancellationToken);
@@ -106,15 +93,6 @@ public sealed partial class RegionAggregates
                     g.Count(e => (e.LeftAt == null || e.LeftAt >= end) && e.HiredAt > under3After)))
             .ToListAsync(cancellationToken);
     }
-
-    /// <summary>Questionnaire and report answers of Y per organisation, criterion and level (criteria 2, 3, 7).</summary>
-    public Task<List<AnswerCount>> Answers(CancellationToken cancellationToken) =>
-        (from a in db.CriterionAnswers
-         join o in db.Organizations.IgnoreQueryFilters() on a.OrganizationId equals o.Id
-         where o.RegionId == regionId && a.Year == period.Year
-         group a by new { a.OrganizationId, a.Criterion, a.Level } into g
-         select new AnswerCount(g.Key.OrganizationId, g.Key.Criterion, g.Key.Level, g.Count()))
-        .ToListAsync(cancellationToken);
 
     /// <summary>Pairs and groups flagged by the daily job, at the organisation that runs the programme.</summary>
     public Task<List<OrganizationCount>> StaleGroups(CancellationToken cancellationToken) =>

@@ -31,14 +31,27 @@ internal sealed class GetEfficiencyHandler(IApplicationDbContext db) : IRequestH
             .Where(s => s.OrganizationId == organizationId && s.Year == year)
             .Select(s => new { s.Criterion, s.Value, s.Level, s.Inputs, s.ComputedAt })
             .ToListAsync(cancellationToken);
+        var indicators = await db.CriterionIndicatorSnapshots.AsNoTracking()
+            .Where(s => s.OrganizationId == organizationId && s.Year == year)
+            .Select(s => new { s.Indicator, s.Value, s.Level, s.Source, s.Distribution, s.Inputs, s.ComputedAt })
+            .ToListAsync(cancellationToken);
         var criteria = Enum.GetValues<EfficiencyCriterion>().Select(criterion =>
         {
+            var ofCriterion = CriterionIndicators.Of(criterion).Select(indicator =>
+            {
+                var snapshot = indicators.Find(s => s.Indicator == indicator);
+                return snapshot is null
+                    ? new CriterionIndicatorDto(indicator, indicator.Code(), null, CriterionLevel.NoData, null, null, null, null)
+                    : new CriterionIndicatorDto(indicator, indicator.Code(), snapshot.Value, snapshot.Level, snapshot.Source,
+                        Json<int>(snapshot.Distribution), Json<JsonElement>(snapshot.Inputs), snapshot.ComputedAt);
+            }).ToList();
             var snapshot = snapshots.Find(s => s.Criterion == criterion);
             return snapshot is null
-                ? new CriterionDto(criterion, null, CriterionLevel.NoData, null, null)
-                : new CriterionDto(criterion, snapshot.Value, snapshot.Level,
-                    snapshot.Inputs is null ? null : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(snapshot.Inputs), snapshot.ComputedAt);
+                ? new CriterionDto(criterion, null, CriterionLevel.NoData, null, null, ofCriterion)
+                : new CriterionDto(criterion, snapshot.Value, snapshot.Level, Json<JsonElement>(snapshot.Inputs), snapshot.ComputedAt, ofCriterion);
         }).ToList();
         return new EfficiencyDto(organizationId, year, criteria);
     }
+
+    private static Dictionary<string, T>? Json<T>(string? json) => json is null ? null : JsonSerializer.Deserialize<Dictionary<string, T>>(json);
 }

@@ -146,18 +146,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ApiKeyOrganization");
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("AnsweredAt")
+                    b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Criterion")
+                    b.Property<string>("Distribution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -167,14 +175,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "Year", "Criterion");
+                    b.HasIndex("Year", "Indicator");
 
-                    b.ToTable("CriterionAnswers");
+                    b.HasIndex("OrganizationId", "Year", "Indicator")
+                        .IsUnique();
+
+                    b.ToTable("CriterionIndicatorSnapshots");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionSnapshot", b =>
@@ -610,6 +630,73 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dynamics")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.HasIndex("PersonId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LearningDynamicsReports");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContestName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Participated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MentorshipContestReports");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.MonitoringChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -647,6 +734,42 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("MonitoringChanges");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeficitConditions")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NonMaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("QuestionnaireId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireAnswers");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
@@ -738,6 +861,31 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("OrganizationId", "DaysWithoutMeeting");
 
                     b.ToTable("StaleGroups");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TeacherQuestionnaires");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
@@ -2978,7 +3126,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
                         .WithMany()
@@ -3010,6 +3158,48 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Monitoring.TeacherQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
                 {
                     b.HasOne("Mentorship.Domain.Monitoring.JobRun", null)
@@ -3026,6 +3216,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>

@@ -146,18 +146,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ApiKeyOrganization");
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("AnsweredAt")
+                    b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("Criterion")
+                    b.Property<string>("Distribution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -167,14 +175,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "Year", "Criterion");
+                    b.HasIndex("Year", "Indicator");
 
-                    b.ToTable("CriterionAnswers");
+                    b.HasIndex("OrganizationId", "Year", "Indicator")
+                        .IsUnique();
+
+                    b.ToTable("CriterionIndicatorSnapshots");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionSnapshot", b =>
@@ -611,6 +631,73 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dynamics")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.HasIndex("PersonId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LearningDynamicsReports");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContestName")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Participated")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MentorshipContestReports");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.MonitoringChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -648,6 +735,43 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("MonitoringChanges");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeficitConditions")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("MaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("NonMaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("QuestionnaireId", "PersonId")
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
+
+                    b.ToTable("QuestionnaireAnswers");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
@@ -739,6 +863,31 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrganizationId", "DaysWithoutMeeting");
 
                     b.ToTable("StaleGroups");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TeacherQuestionnaires");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
@@ -2981,7 +3130,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
                         .WithMany()
@@ -3013,6 +3162,48 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Monitoring.TeacherQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
                 {
                     b.HasOne("Mentorship.Domain.Monitoring.JobRun", null)
@@ -3029,6 +3220,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>

@@ -141,17 +141,25 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ApiKeyOrganization");
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AnsweredAt")
+                    b.Property<long>("ComputedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Criterion")
+                    b.Property<string>("Distribution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
@@ -162,14 +170,26 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("REAL");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "Year", "Criterion");
+                    b.HasIndex("Year", "Indicator");
 
-                    b.ToTable("CriterionAnswers");
+                    b.HasIndex("OrganizationId", "Year", "Indicator")
+                        .IsUnique();
+
+                    b.ToTable("CriterionIndicatorSnapshots");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionSnapshot", b =>
@@ -605,6 +625,73 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dynamics")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.HasIndex("PersonId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LearningDynamicsReports");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContestName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Participated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MentorshipContestReports");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.MonitoringChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -642,6 +729,42 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionId", "Year");
 
                     b.ToTable("MonitoringChanges");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeficitConditions")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonMaterialMotivation")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("QuestionnaireId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireAnswers");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
@@ -733,6 +856,31 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "DaysWithoutMeeting");
 
                     b.ToTable("StaleGroups");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TeacherQuestionnaires");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
@@ -2973,7 +3121,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionAnswer", b =>
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.CriterionIndicatorSnapshot", b =>
                 {
                     b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
                         .WithMany()
@@ -3005,6 +3153,48 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.LearningDynamicsReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.MentorshipContestReport", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mentorship.Domain.Monitoring.TeacherQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Monitoring.RegionRun", b =>
                 {
                     b.HasOne("Mentorship.Domain.Monitoring.JobRun", null)
@@ -3021,6 +3211,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Monitoring.TeacherQuestionnaire", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.Consent", b =>
