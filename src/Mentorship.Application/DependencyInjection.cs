@@ -5,7 +5,6 @@ using MediatR;
 using Mentorship.Application.Common.Behaviours;
 using Mentorship.Application.Matching;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mentorship.Application;
 
@@ -48,8 +47,8 @@ public static class DependencyInjection
         services.AddSingleton(MatchingScorer.Default);
         services.AddTransient<MatchingEngine>();
 
-        // Replaced by the reporting requests' own implementation when they are registered after this.
-        services.TryAddScoped<Monitoring.Common.IReportedCriterionInputs, Monitoring.Common.NoReportedCriterionInputs>();
+        // Submitted answers to reporting requests feed criteria 4–7.
+        services.AddScoped<Monitoring.Common.IReportedCriterionInputs, Monitoring.Common.SubmittedReportInputs>();
 
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
 

@@ -37,7 +37,8 @@ public sealed record ReportedCriterionInputs(
     YoungSpecialistContestInputs? YoungSpecialistContests = null,
     PublicationInputs? Publications = null,
     MentorTrainingInputs? MentorTraining = null,
-    IReadOnlyDictionary<CriterionLevel, int>? Dynamics = null);
+    IReadOnlyDictionary<CriterionLevel, int>? Dynamics = null,
+    MentorshipContestInputs? MentorshipContest = null);
 
 /// <summary>
 /// Everything the seven criteria of one organisation and year are computed from. The recompute fills it from the
@@ -73,6 +74,9 @@ public sealed record CriterionInputs(
         Publications = Reported(report.Publications) ?? Publications,
         MentorTraining = Reported(report.MentorTraining) ?? MentorTraining,
         Dynamics = Reported(report.Dynamics) ?? Dynamics,
+
+        // 6.3 is the curators' information first (seed 001: «информация кураторов»); a report fills it only where they gave none.
+        MentorshipContest = MentorshipContest is { Source: IndicatorSource.Curator } ? MentorshipContest : Reported(report.MentorshipContest) ?? MentorshipContest,
     };
 
     private static Sourced<T>? Reported<T>(T? figures)

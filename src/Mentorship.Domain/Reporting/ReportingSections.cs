@@ -136,10 +136,13 @@ public sealed class ReportedDissemination
     /// <summary>Mentors' presentations, publications and talks at federal level in Y; 0 or more.</summary>
     public required int FederalLevel { get; init; }
 
+    /// <summary>The organisation's mentors (those in a mentor bank) in Y; 0 or more.</summary>
+    public required int Mentors { get; init; }
+
     /// <summary>ДПП courses in mentorship completed by the organisation's mentors in the last three years; 0 or more.</summary>
     public required int DppCourses { get; init; }
 
-    /// <summary>Mentors who completed at least one of those courses; 0 to dppCourses.</summary>
+    /// <summary>Mentors who completed at least one of those courses; 0 to dppCourses, and no more than mentors.</summary>
     public required int MentorsTrained { get; init; }
 
     /// <summary>Whether the organisation took part in a mentorship contest in Y.</summary>
@@ -149,10 +152,11 @@ public sealed class ReportedDissemination
     {
         Figures.NotNegative(("dissemination.organizationLevel", OrganizationLevel), ("dissemination.municipalLevel", MunicipalLevel),
             ("dissemination.regionalLevel", RegionalLevel), ("dissemination.federalLevel", FederalLevel),
-            ("dissemination.dppCourses", DppCourses), ("dissemination.mentorsTrained", MentorsTrained));
+            ("dissemination.mentors", Mentors), ("dissemination.dppCourses", DppCourses), ("dissemination.mentorsTrained", MentorsTrained));
 
-        // Every mentor trained completed at least one course.
+        // Every mentor trained completed at least one course, and is one of the mentors.
         Figures.PartOf("dissemination.mentorsTrained", MentorsTrained, "dissemination.dppCourses", DppCourses);
+        Figures.PartOf("dissemination.mentorsTrained", MentorsTrained, "dissemination.mentors", Mentors);
     }
 }
 

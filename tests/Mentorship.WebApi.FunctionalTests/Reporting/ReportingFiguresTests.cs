@@ -30,7 +30,7 @@ public sealed class ReportingFiguresTests(DatabaseProvider provider) : Reporting
         await RefusedAsync(new { retention = Retention(retained: 5) }, "retention.youngSpecialistsRetained", "reporting.part_exceeds_whole");
         await RefusedAsync(new
         {
-            dissemination = new { organizationLevel = 1, municipalLevel = 0, regionalLevel = 0, federalLevel = 0, dppCourses = 1, mentorsTrained = 2, mentorshipContestParticipation = true },
+            dissemination = new { organizationLevel = 1, municipalLevel = 0, regionalLevel = 0, federalLevel = 0, mentors = 3, dppCourses = 1, mentorsTrained = 2, mentorshipContestParticipation = true },
         }, "dissemination.mentorsTrained", "reporting.part_exceeds_whole");
         await RefusedAsync(new { learningDynamics = new { positive = 1, stable = 1, negative = 0 } }, "learningDynamics", "reporting.section_not_asked");
 
