@@ -250,6 +250,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("NotPlaced")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("integer");
 
@@ -304,12 +307,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uuid");
@@ -327,6 +336,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MunicipalityId", "Indicator", "Year")
+                        .IsUnique();
+
                     b.HasIndex("RegionId", "Indicator", "Year")
                         .IsUnique();
 
@@ -339,6 +351,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 3m,
@@ -351,6 +364,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 10m,
@@ -363,6 +377,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 20m,
@@ -375,6 +390,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 35m,
@@ -387,6 +403,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 50m,
@@ -399,6 +416,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -411,6 +429,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -423,6 +442,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -435,6 +455,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -447,6 +468,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -459,6 +481,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "AdditionalEducationPupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -471,6 +494,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 40m,
@@ -483,6 +507,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 60m,
@@ -495,6 +520,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 80m,
@@ -507,6 +533,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 100m,
@@ -519,6 +546,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithTrainedStaff",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -531,6 +559,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 1m,
@@ -543,6 +572,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -555,6 +585,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -567,6 +598,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -2429,6 +2461,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("AdditionalEducationPupils")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AdditionalEducationPupilsMentored")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -2755,10 +2790,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.IndicatorTarget", b =>
                 {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mentorship.Domain.Territory.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Region");
                 });

@@ -245,6 +245,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NotPlaced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("INTEGER");
 
@@ -299,11 +302,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastModified")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RegionId")
@@ -322,6 +331,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MunicipalityId", "Indicator", "Year")
+                        .IsUnique();
+
                     b.HasIndex("RegionId", "Indicator", "Year")
                         .IsUnique();
 
@@ -334,6 +346,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 3.0,
@@ -346,6 +359,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 10.0,
@@ -358,6 +372,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 20.0,
@@ -370,6 +385,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 35.0,
@@ -382,6 +398,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 50.0,
@@ -394,6 +411,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -406,6 +424,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -418,6 +437,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -430,6 +450,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -442,6 +463,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -454,6 +476,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "AdditionalEducationPupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -466,6 +489,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 40.0,
@@ -478,6 +502,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 60.0,
@@ -490,6 +515,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 80.0,
@@ -502,6 +528,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 100.0,
@@ -514,6 +541,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithTrainedStaff",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -526,6 +554,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 1.0,
@@ -538,6 +567,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -550,6 +580,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -562,6 +593,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -2424,6 +2456,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("AdditionalEducationPupils")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AdditionalEducationPupilsMentored")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -2750,10 +2785,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.IndicatorTarget", b =>
                 {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mentorship.Domain.Territory.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Region");
                 });
