@@ -8,6 +8,8 @@ public static class ExportDatasets
     public const string RequestsMap = "requests-map";
     public const string Pairs = "pairs";
     public const string Roadmaps = "roadmaps";
+    public const string CoverageByYear = "coverage-by-year";
+    public const string Plan = "plan";
 
-    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, CriteriaInputs, RequestsMap, Pairs, Roadmaps];
+    public static readonly IReadOnlyList<string> All = [Coverage, Criteria, CriteriaInputs, RequestsMap, Pairs, Roadmaps, CoverageByYear, Plan];
 }

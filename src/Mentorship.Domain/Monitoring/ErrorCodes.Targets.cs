@@ -7,6 +7,7 @@ public static partial class ErrorCodes
     {
         public const string OneScope = "targets.one_scope";
         public const string YearsReversed = "targets.years_reversed";
+        public const string PlanNeedsTerritory = "targets.plan_needs_territory";
         public const string MentoredExceedsEnrolled = "targets.mentored_exceeds_enrolled";
     }
 }

@@ -4,6 +4,7 @@ using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.SetTargets;
 using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Monitoring.Queries.GetCoverageByYear;
 using Mentorship.Application.Monitoring.Queries.GetEfficiency;
 using Mentorship.Application.Monitoring.Queries.GetPlan;
 using Mentorship.Application.Monitoring.Queries.GetRequestsMap;
@@ -28,6 +29,7 @@ public static class Monitoring
         group.MapPost("/recompute", Recompute).WithName(nameof(Recompute)).ProducesWriteProblems();
         group.MapGet("/stale-groups", GetStaleGroups).WithName(nameof(GetStaleGroups)).ProducesValidationProblem();
         group.MapGet("/plan", GetPlan).WithName(nameof(GetPlan)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/reports/coverage-by-year", GetCoverageByYear).WithName(nameof(GetCoverageByYear)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -133,5 +135,17 @@ public static class Monitoring
     /// PupilsMentored, whose years also give the mentees not placed in the age band (no birth date).
     /// </remarks>
     public static async Task<Ok<PlanDto>> GetPlan(IMediator mediator, [AsParameters] GetPlanQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+
+    /// <summary>Read the coverage report by municipality and year (охват по муниципалитетам и годам)</summary>
+    /// <remarks>
+    /// For coordinators and analysts, within their scope (another region or municipality answers 404; a municipal
+    /// coordinator asking for the region gets the own municipality's rows). The table analysts keep by hand: one row per
+    /// municipality, year of `fromYear`–`toYear` (2019–2024 by default) and indicator, with the count, the base, the
+    /// share (rounded to one decimal), the target share and target count in force and whether it is met, as the last
+    /// recompute of each year left them; a year never recomputed has no rows. The same table is the export dataset
+    /// `coverage-by-year` (CSV, XLSX); the plan table is `GET /monitoring/plan` and the export dataset `plan`.
+    /// </remarks>
+    public static async Task<Ok<IReadOnlyList<CoverageByYearDto>>> GetCoverageByYear(IMediator mediator, [AsParameters] GetCoverageByYearQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 }

@@ -86,7 +86,7 @@ public sealed class TargetsAndPopulationsTests(DatabaseProvider provider) : Func
 
         // The database holds one target per municipality, indicator and year.
         var duplicate = () => Given.Rows(db => db.IndicatorTargets.Add(new IndicatorTarget(null, Indicator.PupilsMentored, 2024, 30m, _first)));
-        await duplicate.Should().ThrowAsync<Microsoft.EntityFrameworkCore.DbUpdateException>();
+        (await duplicate.Should().ThrowAsync<Application.Common.Exceptions.ConflictException>()).WithInnerException<Microsoft.EntityFrameworkCore.DbUpdateException>();
         (await QueryAsync(db => Task.FromResult(db.IndicatorTargets.Count(t => t.MunicipalityId == _first)))).Should().Be(1);
     }
 

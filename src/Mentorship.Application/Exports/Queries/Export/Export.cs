@@ -35,6 +35,8 @@ internal sealed class ExportHandler(IApplicationDbContext db, ICurrentUser user,
             ExportDatasets.CriteriaInputs => CriteriaExport.InputRows(db, request, labels),
             ExportDatasets.RequestsMap => await RequestsMapExport.RowsAsync(db, user, request, labels, cancellationToken),
             ExportDatasets.Pairs => PairsExport.Rows(db, user, pseudonymizer, request, labels),
+            ExportDatasets.CoverageByYear => TargetsExports.CoverageByYearRows(db, request, labels),
+            ExportDatasets.Plan => await TargetsExports.PlanRowsAsync(db, user, request, labels, cancellationToken),
             _ => RoadmapsExport.Rows(db, request, labels),
         };
         var format = string.Equals(request.Format, "xlsx", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Xlsx : ExportFormat.Csv;

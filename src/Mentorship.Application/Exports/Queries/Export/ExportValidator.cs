@@ -19,5 +19,7 @@ public sealed class ExportValidator : AbstractValidator<ExportQuery>
         RuleFor(q => q.RegionId).NotEmpty().When(q => q.Dataset == ExportDatasets.RequestsMap)
             .WithErrorCode(ErrorCodes.Export.RequestsMapNeedsRegion);
         RuleFor(q => q.Year).NotNull().When(q => q.Dataset == ExportDatasets.RequestsMap);
+        RuleFor(q => q.RegionId).NotEmpty().When(q => q.Dataset == ExportDatasets.Plan && q.MunicipalityId is null)
+            .WithErrorCode(ErrorCodes.Targets.PlanNeedsTerritory);
     }
 }
