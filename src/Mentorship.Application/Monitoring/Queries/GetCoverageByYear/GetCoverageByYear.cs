@@ -3,7 +3,6 @@ using MediatR;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Monitoring.Common;
-using Mentorship.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Monitoring.Queries.GetCoverageByYear;
@@ -15,16 +14,13 @@ namespace Mentorship.Application.Monitoring.Queries.GetCoverageByYear;
 /// <param name="ToYear">The last calendar year; 2024 by default.</param>
 [Authorize(Roles = MonitoringScope.Readers)]
 public sealed record GetCoverageByYearQuery(Guid? RegionId = null, Guid? MunicipalityId = null, int? FromYear = null, int? ToYear = null)
-    : IRequest<IReadOnlyList<CoverageByYearDto>>;
+    : IRequest<IReadOnlyList<CoverageByYearDto>>, ITerritoryYears;
 
 public sealed class GetCoverageByYearValidator : AbstractValidator<GetCoverageByYearQuery>
 {
     public GetCoverageByYearValidator()
     {
-        RuleFor(q => q.RegionId).NotNull().When(q => q.MunicipalityId is null);
-        RuleFor(q => q.FromYear).InclusiveBetween(AcademicYear.MinStartYear, AcademicYear.MaxStartYear);
-        RuleFor(q => q.ToYear).InclusiveBetween(AcademicYear.MinStartYear, AcademicYear.MaxStartYear)
-            .GreaterThanOrEqualTo(q => q.FromYear ?? PlanTable.DefaultFrom).WithErrorCode(ErrorCodes.Targets.YearsReversed);
+        Include(new TerritoryYearsValidator());
     }
 }
 

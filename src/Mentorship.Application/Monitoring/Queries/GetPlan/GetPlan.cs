@@ -20,16 +20,13 @@ public sealed record GetPlanQuery(
     Guid? MunicipalityId = null,
     int? FromYear = null,
     int? ToYear = null,
-    Indicator? Indicator = null) : IRequest<PlanDto>;
+    Indicator? Indicator = null) : IRequest<PlanDto>, ITerritoryYears;
 
 public sealed class GetPlanValidator : AbstractValidator<GetPlanQuery>
 {
     public GetPlanValidator()
     {
-        RuleFor(q => q.RegionId).NotNull().When(q => q.MunicipalityId is null);
-        RuleFor(q => q.FromYear).InclusiveBetween(AcademicYear.MinStartYear, AcademicYear.MaxStartYear);
-        RuleFor(q => q.ToYear).InclusiveBetween(AcademicYear.MinStartYear, AcademicYear.MaxStartYear)
-            .GreaterThanOrEqualTo(q => q.FromYear ?? PlanTable.DefaultFrom).WithErrorCode(ErrorCodes.Targets.YearsReversed);
+        Include(new TerritoryYearsValidator());
         RuleFor(q => q.Indicator).IsInEnum().Must(i => i is null || i.Value.HasTarget())
             .WithErrorCode(ErrorCodes.Monitoring.IndicatorWithoutTarget).WithState(q => new object?[] { q.Indicator });
     }
