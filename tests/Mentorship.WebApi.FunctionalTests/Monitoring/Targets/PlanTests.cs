@@ -80,20 +80,6 @@ public sealed class PlanTests(DatabaseProvider provider) : FunctionalTest(provid
         plan.Rows[0].Years[5].Should().BeEquivalentTo(new { TargetCount = 14519, Projected = true }); // 70 % of 20 742 = 14 519.4
     }
 
-    [Test]
-    public async Task A_municipal_coordinator_reads_the_own_row_only_and_another_municipality_is_not_found()
-    {
-        await Client.RecomputeAsync(2023, _region);
-
-        AsMunicipalCoordinator(_armavir);
-        var own = await ReadAsync<PlanDto>(await Client.GetAsync($"{Api}/monitoring/plan?regionId={_region}&fromYear=2023&toYear=2023"));
-        own.Rows.Should().ContainSingle().Which.Years.Should().ContainSingle().Which.Met.Should().BeTrue();
-
-        await ProblemAsync(await Client.GetAsync($"{Api}/monitoring/plan?municipalityId={_labinsk}"), HttpStatusCode.NotFound);
-        var reversed = await ProblemAsync(await Client.GetAsync($"{Api}/monitoring/plan?municipalityId={_armavir}&fromYear=2024&toYear=2023"), HttpStatusCode.BadRequest);
-        reversed.ErrorCodes!["toYear"].Should().Equal(Domain.Common.ErrorCodes.Targets.YearsReversed);
-    }
-
     /// <summary>The pupils as mentees of groups of up to a thousand (and a mentor each) of one 2023 programme of the school.</summary>
     private async Task MenteesIn2023Async(Guid school, List<Guid> mentees)
     {

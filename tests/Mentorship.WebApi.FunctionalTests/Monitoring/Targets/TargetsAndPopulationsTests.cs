@@ -1,6 +1,7 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Monitoring.Queries.GetPlan;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring;
@@ -152,6 +153,24 @@ public sealed class TargetsAndPopulationsTests(DatabaseProvider provider) : Func
         }
 
         (await FigureAsync(MonitoringLevel.Municipality, _first, Indicator.Mentees)).Should().BeEquivalentTo(new { Numerator = 2, NotPlaced = (int?)null });
+    }
+
+    [Test]
+    public async Task A_municipal_coordinator_reads_the_own_plan_row_only_and_another_municipality_is_not_found()
+    {
+        await Given.HeadCount(_schoolOfFirst, 2023, 100);
+        await Given.HeadCount(_schoolOfSecond, 2023, 100);
+        await Client.RecomputeAsync(2023, _region);
+
+        AsMunicipalCoordinator(_first);
+        var own = await OkAsync<PlanDto>(await Client.GetAsync($"{Api}/monitoring/plan?regionId={_region}&fromYear=2023&toYear=2023"));
+        own.Rows.Should().ContainSingle().Which.Should().BeEquivalentTo(new { UnitId = _first, BaseHeadCount = 100 });
+        own.Rows[0].Years.Should().ContainSingle().Which.Should().BeEquivalentTo(new { TargetCount = 50, Actual = 0, Met = false });
+
+        await ProblemAsync(await Client.GetAsync($"{Api}/monitoring/plan?municipalityId={_second}"), HttpStatusCode.NotFound);
+        await ProblemAsync(await Client.GetAsync($"{Api}/monitoring/reports/coverage-by-year?municipalityId={_second}"), HttpStatusCode.NotFound);
+        var reversed = await ProblemAsync(await Client.GetAsync($"{Api}/monitoring/plan?municipalityId={_first}&fromYear=2024&toYear=2023"), HttpStatusCode.BadRequest);
+        reversed.ErrorCodes!["toYear"].Should().Equal(ErrorCodes.Targets.YearsReversed);
     }
 
     private async Task<IReadOnlyList<TargetDto>> SetAsync(object body) =>
