@@ -72,6 +72,23 @@ public class IndicatorSnapshot : BaseEntity
 
     public DateTimeOffset ComputedAt { get; private set; }
 
+    /// <summary>
+    /// Of the pupils indicator only: mentees who cannot be placed in the age band because their birth date is unknown —
+    /// counted and reported beside the indicator, in neither its numerator nor its denominator; null elsewhere.
+    /// </summary>
+    public int? NotPlaced { get; private set; }
+
+    /// <summary>Records the mentees of the pupils indicator that have no birth date.</summary>
+    public void SetNotPlaced(int? count)
+    {
+        if (count is not null && Indicator != Indicator.PupilsMentored)
+        {
+            throw new DomainException(ErrorCodes.Monitoring.IndicatorIsCount, "indicator", Indicator);
+        }
+
+        NotPlaced = count is { } c ? Guard.NotNegative(c, "notPlaced") : null;
+    }
+
     /// <summary>Places the unit in its region and municipality, which scope who may read the snapshot.</summary>
     public IndicatorSnapshot In(Guid regionId, Guid? municipalityId)
     {
@@ -97,20 +114,26 @@ public class IndicatorSnapshot : BaseEntity
     public static int TargetCountOf(decimal targetShare, int denominator) =>
         (int)Math.Ceiling((targetShare * denominator / 100m) - 0.5m);
 
-    public void SetShare(int numerator, int denominator, decimal? targetShare, DateTimeOffset computedAt)
+    /// <param name="targetCount">
+    /// A target given as a number of persons (a municipality's own plan): it decides "met" directly, and there is no
+    /// target share.
+    /// </param>
+    public void SetShare(int numerator, int denominator, decimal? targetShare, DateTimeOffset computedAt, int? targetCount = null)
     {
         EnsureKind(share: true);
         Numerator = Guard.NotNegative(numerator, "numerator");
         Denominator = Guard.NotNegative(denominator, "denominator");
         Value = Share(numerator, denominator);
-        Target = targetShare;
-        TargetCount = targetShare is { } t && denominator > 0 ? TargetCountOf(t, denominator) : null;
+        Target = targetCount is null ? targetShare : null;
+        TargetCount = targetCount is { } given ? Guard.NotNegative(given, "targetCount")
+            : targetShare is { } t && denominator > 0 ? TargetCountOf(t, denominator) : null;
 
         // Where a target count exists the count decides (5 185 mentees of 10 371 meet 50 %, although 49.995 % < 50 %);
         // otherwise the unrounded share does: a share is rounded to one decimal only when shown.
-        Met = Value is not { } v || targetShare is not { } target ? null
+        Met = Value is not { } v ? null
             : TargetCount is { } count ? numerator >= count
-            : v >= target;
+            : Target is { } target ? v >= target
+            : null;
         ComputedAt = computedAt;
     }
 

@@ -38,6 +38,7 @@ public class HeadCount : BaseEntity
         PupilsTotal = figures.PupilsTotal;
         PupilsInAgeBand = figures.PupilsInAgeBand;
         AdditionalEducationPupils = figures.AdditionalEducationPupils;
+        AdditionalEducationPupilsMentored = figures.AdditionalEducationPupilsMentored;
         TeachersTotal = figures.TeachersTotal;
         TeachersUnder35 = figures.TeachersUnder35;
         YoungSpecialists = figures.YoungSpecialists;
@@ -60,6 +61,12 @@ public class HeadCount : BaseEntity
     /// <summary>Pupils of additional-education programmes (for the 70 % additional-education indicator).</summary>
     public int AdditionalEducationPupils { get; private set; }
 
+    /// <summary>
+    /// Of <see cref="AdditionalEducationPupils"/>, those who are mentees in any programme, as a school reports it for its
+    /// own ДО enrolment (a ДО organisation's mentees are counted from its pupils' records instead).
+    /// </summary>
+    public int AdditionalEducationPupilsMentored { get; private set; }
+
     public int TeachersTotal { get; private set; }
 
     public int TeachersUnder35 { get; private set; }
@@ -80,7 +87,8 @@ public sealed record HeadCountFigures(
     int AdditionalEducationPupils,
     int TeachersTotal,
     int TeachersUnder35,
-    int YoungSpecialists)
+    int YoungSpecialists,
+    int AdditionalEducationPupilsMentored = 0)
 {
     public void Validate()
     {
@@ -90,6 +98,11 @@ public sealed record HeadCountFigures(
         Guard.NotNegative(TeachersTotal, "teachersTotal");
         Guard.NotNegative(TeachersUnder35, "teachersUnder35");
         Guard.NotNegative(YoungSpecialists, "youngSpecialists");
+        Guard.NotNegative(AdditionalEducationPupilsMentored, "additionalEducationPupilsMentored");
+        if (AdditionalEducationPupilsMentored > AdditionalEducationPupils)
+        {
+            throw new DomainException(ErrorCodes.Targets.MentoredExceedsEnrolled, "additionalEducationPupilsMentored");
+        }
         if (PupilsInAgeBand > PupilsTotal)
         {
             throw new DomainException(ErrorCodes.HeadCount.AgeBandExceedsPupils, "pupilsInAgeBand");

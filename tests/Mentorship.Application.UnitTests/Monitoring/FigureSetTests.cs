@@ -1,4 +1,5 @@
 using Mentorship.Application.Monitoring.Commands.RecomputeRegion;
+using Mentorship.Application.Monitoring.Common;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Territory;
 
@@ -22,7 +23,7 @@ public class FigureSetTests
         figures.Share(B.Id, Indicator.PupilsMentored, 90, 90);    // 100 %
         figures.Share(C.Id, Indicator.PupilsMentored, 0, 0);      // no data
 
-        var result = figures.RollUp(new Dictionary<Indicator, decimal> { [Indicator.PupilsMentored] = 70m });
+        var result = figures.RollUp(Targets((Indicator.PupilsMentored, 70m)));
 
         var north = Single(result, MonitoringLevel.Municipality, North, Indicator.PupilsMentored);
         (north.Numerator, north.Denominator, north.Target).Should().Be((91, 100, 70m));
@@ -37,7 +38,7 @@ public class FigureSetTests
     {
         var figures = new FigureSet(Region, [C], [South]);
         figures.Share(C.Id, Indicator.PupilsMentored, 0, 0);
-        var figure = Single(figures.RollUp(new Dictionary<Indicator, decimal>()), MonitoringLevel.Organization, C.Id, Indicator.PupilsMentored);
+        var figure = Single(figures.RollUp(TargetsInForce.None), MonitoringLevel.Organization, C.Id, Indicator.PupilsMentored);
 
         var snapshot = new IndicatorSnapshot(figure.Level, figure.UnitId, 2024, figure.Indicator);
         snapshot.SetShare(figure.Numerator, figure.Denominator!.Value, figure.Target, DateTimeOffset.UnixEpoch);
@@ -55,7 +56,7 @@ public class FigureSetTests
         figures.Count(B.Id, Indicator.Mentees, IndicatorSnapshot.Total, 2);
         figures.Count(C.Id, Indicator.Mentees, IndicatorSnapshot.Total, 0);
 
-        var result = figures.RollUp(new Dictionary<Indicator, decimal>());
+        var result = figures.RollUp(TargetsInForce.None);
 
         Single(result, MonitoringLevel.Municipality, North, Indicator.Mentees).Numerator.Should().Be(5);
         Single(result, MonitoringLevel.Municipality, North, Indicator.Mentees, "rural").Numerator.Should().Be(2);
@@ -73,7 +74,7 @@ public class FigureSetTests
         figures.Count(A.Id, Indicator.MentorshipContestParticipants, IndicatorSnapshot.Total, 3);
         figures.AlwaysRollUp(Indicator.MentorshipContestParticipants);
 
-        var result = figures.RollUp(new Dictionary<Indicator, decimal> { [Indicator.MentorshipContestParticipants] = 2m });
+        var result = figures.RollUp(Targets((Indicator.MentorshipContestParticipants, 2m)));
 
         Single(result, MonitoringLevel.Organization, A.Id, Indicator.MentorshipContestParticipants).TargetCount.Should().BeNull();
         Single(result, MonitoringLevel.Municipality, North, Indicator.MentorshipContestParticipants).TargetCount.Should().Be(2);
@@ -88,7 +89,7 @@ public class FigureSetTests
         var figures = new FigureSet(Region, [A], [North]);
         figures.Share(Guid.CreateVersion7(), Indicator.PupilsMentored, 5, 5);
 
-        figures.RollUp(new Dictionary<Indicator, decimal>()).Should().NotContain(r => r.Level == MonitoringLevel.Organization);
+        figures.RollUp(TargetsInForce.None).Should().NotContain(r => r.Level == MonitoringLevel.Organization);
     }
 
     [Test]
@@ -106,6 +107,46 @@ public class FigureSetTests
 
     private static ComputedIndicator Single(IReadOnlyList<ComputedIndicator> result, MonitoringLevel level, Guid unit, Indicator indicator, string breakdown = "") =>
         result.Should().ContainSingle(r => r.Level == level && r.UnitId == unit && r.Indicator == indicator && r.Breakdown == breakdown).Subject;
+
+    [Test]
+    public void Pupils_not_placed_in_the_age_band_roll_up_beside_the_pupils_indicator_only()
+    {
+        var figures = new FigureSet(Region, [A, B, C], [North, South]);
+        figures.Share(A.Id, Indicator.PupilsMentored, 1, 10);
+        figures.NotPlaced(A.Id, 2);
+        figures.Share(B.Id, Indicator.PupilsMentored, 0, 5);
+        figures.NotPlaced(B.Id, 1);
+        figures.Share(A.Id, Indicator.YoungTeachersMentored, 1, 2);
+
+        var result = figures.RollUp(TargetsInForce.None);
+
+        Single(result, MonitoringLevel.Organization, A.Id, Indicator.PupilsMentored).NotPlaced.Should().Be(2);
+        Single(result, MonitoringLevel.Municipality, North, Indicator.PupilsMentored).NotPlaced.Should().Be(3);
+        Single(result, MonitoringLevel.Region, Region, Indicator.PupilsMentored).NotPlaced.Should().Be(3);
+        Single(result, MonitoringLevel.Municipality, North, Indicator.YoungTeachersMentored).NotPlaced.Should().BeNull();
+    }
+
+    [Test]
+    public void A_municipal_target_applies_to_the_municipality_and_its_organisations_and_a_count_only_to_its_own_level()
+    {
+        var targets = new TargetsInForce(
+            new Dictionary<Indicator, TargetInForce> { [Indicator.PupilsMentored] = new(40m, false), [Indicator.YoungTeachersMentored] = new(7m, true) },
+            new Dictionary<Indicator, TargetInForce> { [Indicator.PupilsMentored] = new(70m, false), [Indicator.YoungTeachersMentored] = new(70m, false) },
+            new Dictionary<(Guid, Indicator), TargetInForce> { [(North, Indicator.PupilsMentored)] = new(25m, false), [(South, Indicator.PupilsMentored)] = new(35m, true) });
+
+        targets.For(MonitoringLevel.Municipality, North, Indicator.PupilsMentored).Should().Be(new TargetInForce(25m, false));
+        targets.For(MonitoringLevel.Organization, North, Indicator.PupilsMentored).Should().Be(new TargetInForce(25m, false));
+        targets.For(MonitoringLevel.Municipality, South, Indicator.PupilsMentored).Should().Be(new TargetInForce(35m, true));
+        targets.For(MonitoringLevel.Organization, South, Indicator.PupilsMentored).Should().Be(new TargetInForce(40m, false));
+        targets.For(MonitoringLevel.Region, null, Indicator.PupilsMentored).Should().Be(new TargetInForce(40m, false));
+
+        // The region's count target is the region's alone: below it the federal share applies.
+        targets.For(MonitoringLevel.Region, null, Indicator.YoungTeachersMentored).Should().Be(new TargetInForce(7m, true));
+        targets.For(MonitoringLevel.Municipality, North, Indicator.YoungTeachersMentored).Should().Be(new TargetInForce(70m, false));
+    }
+
+    private static TargetsInForce Targets(params (Indicator Indicator, decimal Value)[] region) =>
+        new(region.ToDictionary(t => t.Indicator, t => new TargetInForce(t.Value, !t.Indicator.IsShare())), new Dictionary<Indicator, TargetInForce>(), new Dictionary<(Guid, Indicator), TargetInForce>());
 
     private static OrganizationRow School(Guid municipality, bool rural) =>
         new(Guid.CreateVersion7(), municipality, OrganizationKind.GeneralEducationSchool, rural, false, false, null);

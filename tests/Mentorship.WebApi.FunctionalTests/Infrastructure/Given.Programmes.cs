@@ -120,4 +120,37 @@ public sealed partial class Given
         });
         return group.Id;
     }
+
+    /// <summary>
+    /// Many pairs and groups of a programme at once (for figures of thousands of persons), as rows saved together: each
+    /// a mentor with its mentees, active from <paramref name="startedAt"/> to <paramref name="endedAt"/>.
+    /// </summary>
+    public async Task Groups(Guid programmeId, IReadOnlyList<(Guid Mentor, IReadOnlyList<Guid> Mentees)> groups, DateOnly startedAt, DateOnly endedAt)
+    {
+        await Rows(async db =>
+        {
+            var ids = groups.SelectMany(g => g.Mentees.Prepend(g.Mentor)).ToList();
+            var people = new Dictionary<Guid, Person>();
+            foreach (var chunk in ids.Chunk(500))
+            {
+                foreach (var person in await db.People.Include(p => p.Consents).Where(p => chunk.Contains(p.Id)).ToListAsync())
+                {
+                    people[person.Id] = person;
+                }
+            }
+
+            foreach (var (mentor, mentees) in groups)
+            {
+                var group = new MentoringGroup(programmeId, MentoringForm.PupilPupil, MentoringFormat.Group, startedAt);
+                group.AddMember(people[mentor], GroupRole.Mentor, startedAt, Now);
+                foreach (var mentee in mentees)
+                {
+                    group.AddMember(people[mentee], GroupRole.Mentee, startedAt, Now);
+                }
+
+                group.Complete(endedAt);
+                db.MentoringGroups.Add(group);
+            }
+        });
+    }
 }

@@ -26,4 +26,15 @@ internal static class MonitoringScope
             throw new NotFoundException(nameof(Region), regionId);
         }
     }
+
+    /// <summary>
+    /// A municipality the caller may read — its own, one of the own region, or any for the unrestricted — answering its
+    /// region; any other is not found.
+    /// </summary>
+    public static async Task<Guid> EnsureMunicipalityVisibleAsync(IApplicationDbContext db, ICurrentUser user, Guid municipalityId, CancellationToken cancellationToken)
+    {
+        var regionId = await db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == municipalityId).Select(m => (Guid?)m.RegionId).SingleOrDefaultAsync(cancellationToken);
+        var visible = regionId is { } r && (user.IsUnrestricted() || user.RegionId == r || user.MunicipalityId == municipalityId);
+        return visible ? regionId!.Value : throw new NotFoundException(nameof(Municipality), municipalityId);
+    }
 }

@@ -32,6 +32,10 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
         builder.HasIndex(t => new { t.RegionId, t.Indicator, t.Year }).IsUnique();
         builder.HasOne(t => t.Region).WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
 
+        // A municipality's own target has no region (so the index above leaves it alone); this one keeps it unique.
+        builder.HasIndex(t => new { t.MunicipalityId, t.Indicator, t.Year }).IsUnique();
+        builder.HasOne(t => t.Municipality).WithMany().HasForeignKey(t => t.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+
         // The federal defaults, seeded by the migrations with fixed ids. Computation falls back to the same
         // schedule in the domain when the rows are gone (e.g. a test database that was emptied).
         var seededAt = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -39,7 +43,9 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
         {
             Id = FederalTargetId(d.Indicator, d.Year),
             RegionId = (Guid?)null,
+            MunicipalityId = (Guid?)null,
             d.Indicator,
+            IsCount = !d.Indicator.IsShare(),
             d.Year,
             d.Value,
             Created = seededAt,

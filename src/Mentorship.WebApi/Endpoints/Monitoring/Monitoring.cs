@@ -4,7 +4,9 @@ using Mentorship.Application.Jobs.Queries.GetJob;
 using Mentorship.Application.Monitoring.Commands.Recompute;
 using Mentorship.Application.Monitoring.Commands.SetTargets;
 using Mentorship.Application.Monitoring.Queries.GetCoverage;
+using Mentorship.Application.Monitoring.Queries.GetCoverageByYear;
 using Mentorship.Application.Monitoring.Queries.GetEfficiency;
+using Mentorship.Application.Monitoring.Queries.GetPlan;
 using Mentorship.Application.Monitoring.Queries.GetRequestsMap;
 using Mentorship.Application.Monitoring.Queries.GetStaleGroups;
 using Mentorship.Application.Monitoring.Queries.GetTargets;
@@ -26,6 +28,8 @@ public static class Monitoring
         group.MapPut("/targets", SetTargets).WithName(nameof(SetTargets)).ProducesWriteProblems();
         group.MapPost("/recompute", Recompute).WithName(nameof(Recompute)).ProducesWriteProblems();
         group.MapGet("/stale-groups", GetStaleGroups).WithName(nameof(GetStaleGroups)).ProducesValidationProblem();
+        group.MapGet("/plan", GetPlan).WithName(nameof(GetPlan)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/reports/coverage-by-year", GetCoverageByYear).WithName(nameof(GetCoverageByYear)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -116,5 +120,32 @@ public static class Monitoring
     /// `organizationId` and `programmeId`. Paged (`page`, `pageSize` up to 200).
     /// </remarks>
     public static async Task<Ok<PagedList<StaleGroupDto>>> GetStaleGroups(IMediator mediator, [AsParameters] GetStaleGroupsQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+
+    /// <summary>Read the plan table (план) of an indicator: targets and actuals per territory and year</summary>
+    /// <remarks>
+    /// For coordinators and analysts, within their scope (another region or municipality answers 404). Seed 004's
+    /// layout: with `regionId`, a row for the region and one per municipality (a municipal coordinator gets the own
+    /// municipality's row only); with `municipalityId`, that municipality's row. Each row gives the base head-count and,
+    /// per year of `fromYear`–`toYear` (2019–2024 by default), the target share, the target count (the share of the base
+    /// head-count rounded to the nearest whole, a half down: 50 % of 10 371 → 5 185, or a count the municipality set
+    /// itself), the actual count, the share and whether it is met (5 185 mentees of 10 371 meet 50 %). The figures of a
+    /// year are those of its last recompute, base head-count included; a year never recomputed is `projected`: its target
+    /// count is worked out from the latest known base head-count and its actuals are null. `indicator` defaults to
+    /// PupilsMentored, whose years also give the mentees not placed in the age band (no birth date).
+    /// </remarks>
+    public static async Task<Ok<PlanDto>> GetPlan(IMediator mediator, [AsParameters] GetPlanQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+
+    /// <summary>Read the coverage report by municipality and year (охват по муниципалитетам и годам)</summary>
+    /// <remarks>
+    /// For coordinators and analysts, within their scope (another region or municipality answers 404; a municipal
+    /// coordinator asking for the region gets the own municipality's rows). The table analysts keep by hand: one row per
+    /// municipality, year of `fromYear`–`toYear` (2019–2024 by default) and indicator, with the count, the base, the
+    /// share (rounded to one decimal), the target share and target count in force and whether it is met, as the last
+    /// recompute of each year left them; a year never recomputed has no rows. The same table is the export dataset
+    /// `coverage-by-year` (CSV, XLSX); the plan table is `GET /monitoring/plan` and the export dataset `plan`.
+    /// </remarks>
+    public static async Task<Ok<IReadOnlyList<CoverageByYearDto>>> GetCoverageByYear(IMediator mediator, [AsParameters] GetCoverageByYearQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 }

@@ -26,16 +26,16 @@ internal static class CoverageExport
                    select new
                    {
                        s.Year, s.Level, RegionCode = r.Code, RegionName = r.Name, r.TimeZone, MunicipalityName = m.Name, m.Oktmo,
-                       OrganizationName = o.Name, o.Inn, s.Indicator, s.Breakdown, s.Numerator, s.Denominator, s.Value, s.Target, s.TargetCount, s.Met, s.ComputedAt,
+                       OrganizationName = o.Name, o.Inn, s.Indicator, s.Breakdown, s.Numerator, s.Denominator, s.Value, s.Target, s.TargetCount, s.Met, s.ComputedAt, s.NotPlaced,
                    };
         var columns = labels.Columns(ExportDatasets.Coverage,
             ("year", WholeNumber), ("level", Text), ("regionCode", Text), ("region", Text), ("municipality", Text), ("oktmo", Text), ("organization", Text), ("inn", Text),
             ("indicator", Text), ("breakdown", Text), ("numerator", WholeNumber), ("denominator", WholeNumber), ("value", Number), ("target", Number), ("targetCount", WholeNumber),
-            ("met", Text), ("computedAt", Timestamp));
+            ("met", Text), ("computedAt", Timestamp), ("notPlaced", WholeNumber));
         return new ExportRows(columns, rows.AsAsyncEnumerable().Map(s => [
             s.Year, labels.Of(s.Level), s.RegionCode, s.RegionName, s.MunicipalityName, s.Oktmo, s.OrganizationName, s.Inn,
             labels.Of(s.Indicator), Breakdown(s.Breakdown, labels), s.Numerator, s.Denominator, Shown(s.Value), s.Target, s.TargetCount,
-            labels.YesNo(s.Met), labels.Local(s.ComputedAt, s.TimeZone)]));
+            labels.YesNo(s.Met), labels.Local(s.ComputedAt, s.TimeZone), s.NotPlaced]));
     }
 
     /// <summary>A share is shown rounded to one decimal (the computation rules); it is compared unrounded.</summary>

@@ -36,6 +36,8 @@ internal sealed class ExportHandler(IApplicationDbContext db, ICurrentUser user,
             ExportDatasets.RequestsMap => await RequestsMapExport.RowsAsync(db, user, request, labels, cancellationToken),
             ExportDatasets.Pairs => PairsExport.Rows(db, user, pseudonymizer, request, labels),
             ExportDatasets.CriteriaDistribution => await CriteriaDistributionExport.RowsAsync(db, user, request, labels, cancellationToken),
+            ExportDatasets.CoverageByYear => TargetsExports.CoverageByYearRows(db, request, labels),
+            ExportDatasets.Plan => await TargetsExports.PlanRowsAsync(db, user, request, labels, cancellationToken),
             _ => RoadmapsExport.Rows(db, request, labels),
         };
         var format = string.Equals(request.Format, "xlsx", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Xlsx : ExportFormat.Csv;

@@ -22,5 +22,7 @@ public sealed class ExportValidator : AbstractValidator<ExportQuery>
         RuleFor(q => q.RegionId).NotEmpty().When(q => q.Dataset == ExportDatasets.CriteriaDistribution && q.MunicipalityId is null)
             .WithErrorCode(ErrorCodes.Criteria.DistributionNeedsTerritory);
         RuleFor(q => q.Year).NotNull().When(q => q.Dataset == ExportDatasets.CriteriaDistribution);
+        RuleFor(q => q.RegionId).NotEmpty().When(q => q.Dataset == ExportDatasets.Plan && q.MunicipalityId is null)
+            .WithErrorCode(ErrorCodes.Targets.PlanNeedsTerritory);
     }
 }

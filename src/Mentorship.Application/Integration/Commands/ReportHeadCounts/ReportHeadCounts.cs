@@ -21,6 +21,10 @@ namespace Mentorship.Application.Integration.Commands.ReportHeadCounts;
 /// <param name="YoungSpecialists">
 /// Young specialists (молодые специалисты, under 3 years of experience); 0 to teachersTotal.
 /// </param>
+/// <param name="AdditionalEducationPupilsMentored">
+/// Of the children enrolled in additional-education programmes, those who are mentees in any programme (whoever runs
+/// it); 0 when omitted, at most additionalEducationPupils.
+/// </param>
 public sealed record HeadCountRow(
     Guid? OrganizationId,
     AcademicYear? AcademicYear,
@@ -29,7 +33,8 @@ public sealed record HeadCountRow(
     int? AdditionalEducationPupils,
     int? TeachersTotal,
     int? TeachersUnder35,
-    int? YoungSpecialists);
+    int? YoungSpecialists,
+    int? AdditionalEducationPupilsMentored = null);
 
 /// <summary>Head-counts are reports, never overwritten: each row adds the latest report of its organisation and year.</summary>
 /// <param name="Items">The rows, 1 to 1000; all or nothing.</param>
@@ -55,7 +60,7 @@ internal sealed class ReportHeadCountsHandler(IApplicationDbContext db, ICurrent
             }
 
             var figures = new HeadCountFigures(row.PupilsTotal!.Value, row.PupilsInAgeBand!.Value, row.AdditionalEducationPupils ?? 0,
-                row.TeachersTotal!.Value, row.TeachersUnder35!.Value, row.YoungSpecialists!.Value);
+                row.TeachersTotal!.Value, row.TeachersUnder35!.Value, row.YoungSpecialists!.Value, row.AdditionalEducationPupilsMentored ?? 0);
 
             // Reports of one batch are ordered by their row, so that a later row for the same year wins.
             var headCount = new HeadCount(row.OrganizationId.Value, row.AcademicYear!.Value, figures, HeadCountSource.Integration, now.AddTicks(i), user.Id);

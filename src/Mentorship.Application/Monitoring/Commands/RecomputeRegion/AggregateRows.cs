@@ -7,7 +7,7 @@ namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 
 public sealed record OrganizationRow(Guid Id, Guid MunicipalityId, OrganizationKind Kind, bool IsRural, bool IsHardToReach, bool IsArchived, DateTimeOffset? ArchivedAt);
 
-public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal, int PupilsInAgeBand, int AdditionalEducationPupils, int TeachersUnder35, int YoungSpecialists);
+public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal, int PupilsInAgeBand, int AdditionalEducationPupils, int TeachersUnder35, int YoungSpecialists, int AdditionalEducationPupilsMentored = 0);
 
 public sealed record OrganizationCount(Guid OrganizationId, int Count);
 

@@ -1,3 +1,4 @@
+using Mentorship.Application.Monitoring.Common;
 using Mentorship.Domain.Monitoring;
 
 namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
@@ -12,7 +13,8 @@ public sealed record ComputedIndicator(
     int Numerator,
     int? Denominator,
     decimal? Target,
-    int? TargetCount);
+    int? TargetCount,
+    int? NotPlaced = null);
 
 /// <summary>
 /// The organisations' figures of a region-year and their roll-ups: a municipality's or the region's figure is the sum
@@ -25,6 +27,7 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
     private readonly Dictionary<Guid, OrganizationRow> _organizations = organizations.ToDictionary(o => o.Id);
     private readonly Dictionary<(Guid OrganizationId, Indicator Indicator, string Breakdown), (int Numerator, int Denominator)> _figures = [];
     private readonly HashSet<Indicator> _alwaysRollUp = [];
+    private readonly Dictionary<Guid, int> _notPlaced = [];
 
     public IReadOnlyList<OrganizationRow> Organizations => organizations;
 
@@ -33,6 +36,15 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
         if (_organizations.ContainsKey(organizationId))
         {
             _figures[(organizationId, indicator, IndicatorSnapshot.Total)] = (numerator, denominator);
+        }
+    }
+
+    /// <summary>An organisation's pupils-indicator mentees without a birth date (not placed in the age band).</summary>
+    public void NotPlaced(Guid organizationId, int count)
+    {
+        if (_organizations.ContainsKey(organizationId))
+        {
+            _notPlaced[organizationId] = count;
         }
     }
 
@@ -51,13 +63,14 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
     /// <summary>Municipalities and the region show the indicator's total even when no organisation has it.</summary>
     public void AlwaysRollUp(Indicator indicator) => _alwaysRollUp.Add(indicator);
 
-    /// <param name="targets">The target share (or, for the contest, participants per municipality) of each indicator.</param>
-    public IReadOnlyList<ComputedIndicator> RollUp(IReadOnlyDictionary<Indicator, decimal> targets)
+    /// <param name="targets">The targets in force for each unit: a share, a count of persons, or the contest's participants per municipality.</param>
+    public IReadOnlyList<ComputedIndicator> RollUp(TargetsInForce targets)
     {
         var result = new List<ComputedIndicator>();
         foreach (var ((organizationId, indicator, breakdown), (numerator, denominator)) in _figures.OrderBy(f => f.Key.OrganizationId).ThenBy(f => f.Key.Indicator).ThenBy(f => f.Key.Breakdown, StringComparer.Ordinal))
         {
-            result.Add(Make(MonitoringLevel.Organization, organizationId, _organizations[organizationId].MunicipalityId, indicator, breakdown, numerator, denominator, targets));
+            result.Add(Make(MonitoringLevel.Organization, organizationId, _organizations[organizationId].MunicipalityId, indicator, breakdown, numerator, denominator, targets)
+                with { NotPlaced = NotPlacedOf(indicator, breakdown, o => o.Id == organizationId) });
         }
 
         var totals = _figures.Keys.Select(k => k.Indicator).Concat(_alwaysRollUp).Distinct().ToList();
@@ -71,7 +84,7 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
         return result;
     }
 
-    private void AddRollUp(List<ComputedIndicator> result, MonitoringLevel level, Guid unitId, Guid? municipalityId, Func<OrganizationRow, bool> inUnit, List<Indicator> totals, IReadOnlyDictionary<Indicator, decimal> targets)
+    private void AddRollUp(List<ComputedIndicator> result, MonitoringLevel level, Guid unitId, Guid? municipalityId, Func<OrganizationRow, bool> inUnit, List<Indicator> totals, TargetsInForce targets)
     {
         var sums = new Dictionary<(Indicator Indicator, string Breakdown), (int Numerator, int Denominator)>();
         foreach (var indicator in totals)
@@ -106,18 +119,27 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
         {
             if (breakdown == IndicatorSnapshot.Total || numerator > 0)
             {
-                result.Add(Make(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, targets));
+                result.Add(Make(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, targets) with { NotPlaced = NotPlacedOf(indicator, breakdown, inUnit) });
             }
         }
     }
 
-    private ComputedIndicator Make(MonitoringLevel level, Guid unitId, Guid? municipalityId, Indicator indicator, string breakdown, int numerator, int denominator, IReadOnlyDictionary<Indicator, decimal> targets)
+    private int? NotPlacedOf(Indicator indicator, string breakdown, Func<OrganizationRow, bool> inUnit) =>
+        indicator == Indicator.PupilsMentored && breakdown == IndicatorSnapshot.Total
+            ? _notPlaced.Where(n => inUnit(_organizations[n.Key])).Sum(n => n.Value)
+            : null;
+
+    private ComputedIndicator Make(MonitoringLevel level, Guid unitId, Guid? municipalityId, Indicator indicator, string breakdown, int numerator, int denominator, TargetsInForce targets)
     {
-        decimal? target = breakdown == IndicatorSnapshot.Total && indicator.HasTarget() && targets.TryGetValue(indicator, out var t) ? t : null;
+        var inForce = breakdown == IndicatorSnapshot.Total && indicator.HasTarget() ? targets.For(level, municipalityId, indicator) : null;
+        decimal? target = inForce?.Value;
 
         if (indicator.IsShare())
         {
-            return new ComputedIndicator(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, target, null);
+            // A count target (a number of persons) decides "met" by itself; a share target is turned into a count on saving.
+            return inForce is { IsCount: true }
+                ? new ComputedIndicator(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, null, (int)inForce.Value)
+                : new ComputedIndicator(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, target, null);
         }
 
         // The contest's target is per municipality: the region's is that times its municipalities; none per organisation.

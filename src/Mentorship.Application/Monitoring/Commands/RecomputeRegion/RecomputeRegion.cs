@@ -43,7 +43,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         var figures = new FigureSet(request.RegionId, organizations, municipalities);
 
         await AddCoverageAsync(figures, aggregates, headCounts, period, now, cancellationToken);
-        var targets = (await EffectiveTargets.ForAsync(db, request.RegionId, request.Year, cancellationToken)).ToDictionary(t => t.Indicator, t => t.Value);
+        var targets = await EffectiveTargets.InForceAsync(db, request.RegionId, request.Year, cancellationToken);
         var indicatorSnapshots = await SaveIndicatorsAsync(request, figures.RollUp(targets), now, cancellationToken);
         var criteria = new CriteriaComputation(db, reports);
         var evaluations = await criteria.ComputeAsync(request.RegionId, request.Year, organizations, aggregates, headCounts, cancellationToken);
@@ -58,6 +58,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
     private static async Task AddCoverageAsync(FigureSet figures, RegionAggregates aggregates, Dictionary<Guid, HeadCountRow> headCounts, MonitoringPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pupils = ByOrganization(await aggregates.PupilsInBandMentored(cancellationToken));
+        var notPlaced = ByOrganization(await aggregates.PupilsNotPlacedMentored(cancellationToken));
         var teachers = ByOrganization(await aggregates.YoungTeachersMentored(cancellationToken));
         var additional = ByOrganization(await aggregates.AdditionalEducationPupilsMentored(cancellationToken));
         var programmes = ByOrganization(await aggregates.Programmes(cancellationToken));
@@ -68,9 +69,10 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         {
             var id = organization.Id;
             var headCount = headCounts.GetValueOrDefault(id);
-            if (headCount is not null || pupils.ContainsKey(id))
+            if (headCount is not null || pupils.ContainsKey(id) || notPlaced.ContainsKey(id))
             {
                 figures.Share(id, Indicator.PupilsMentored, pupils.GetValueOrDefault(id), headCount?.PupilsInAgeBand ?? 0);
+                figures.NotPlaced(id, notPlaced.GetValueOrDefault(id));
             }
 
             if (headCount is not null || teachers.ContainsKey(id))
@@ -84,6 +86,11 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
                 // figure when reported, else its pupils in total.
                 var denominator = headCount is null ? 0 : headCount.AdditionalEducationPupils > 0 ? headCount.AdditionalEducationPupils : headCount.PupilsTotal;
                 figures.Share(id, Indicator.AdditionalEducationPupilsMentored, additional.GetValueOrDefault(id), denominator);
+            }
+            else if (headCount is { AdditionalEducationPupils: > 0 })
+            {
+                // A school's own ДО enrolment: its reported figure of them who are mentees, wherever they are mentored.
+                figures.Share(id, Indicator.AdditionalEducationPupilsMentored, headCount.AdditionalEducationPupilsMentored, headCount.AdditionalEducationPupils);
             }
 
             if (organization.Kind.CountsInOrganizationShares() && !organization.IsArchived)
@@ -159,9 +166,10 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
             }
 
             snapshot.In(request.RegionId, figure.MunicipalityId);
+            snapshot.SetNotPlaced(figure.NotPlaced);
             if (figure.Indicator.IsShare())
             {
-                snapshot.SetShare(figure.Numerator, figure.Denominator ?? 0, figure.Target, now);
+                snapshot.SetShare(figure.Numerator, figure.Denominator ?? 0, figure.Target, now, figure.TargetCount);
             }
             else
             {

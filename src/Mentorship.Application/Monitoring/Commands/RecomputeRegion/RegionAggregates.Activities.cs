@@ -10,16 +10,23 @@ namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 /// <summary>The aggregates of the staff's activity: trainings, contests, publications, employment, answers, stale groups.</summary>
 public sealed partial class RegionAggregates
 {
-    /// <summary>Staff who completed a mentorship course (ДПП) by the end of Y, per organisation.</summary>
+    /// <summary>
+    /// Staff who completed mentorship training by the end of Y, per organisation: a ДПП course (activity records) or a
+    /// programme's stage-2 mentor training (обучение наставников) alike. Stage-2 trainings count for teachers only: a
+    /// pupil trained to mentor peers is not the organisation's staff.
+    /// </summary>
     public Task<List<OrganizationCount>> TrainedStaff(CancellationToken cancellationToken)
     {
         var end = period.End;
-        return (from t in db.Trainings
-                join p in db.People.IgnoreQueryFilters() on t.PersonId equals p.Id
+        return (from p in db.People.IgnoreQueryFilters()
                 join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
-                where o.RegionId == regionId && t.CompletedAt <= end
-                group t.PersonId by p.OrganizationId into g
-                select new OrganizationCount(g.Key, g.Distinct().Count()))
+                where o.RegionId == regionId
+                      && (db.Trainings.Any(t => t.PersonId == p.Id && t.CompletedAt <= end)
+                          || (p.Category == PersonCategory.Teacher
+                              && db.MentorTrainings.Any(t => t.CompletedAt <= end
+                                                             && db.MentorCandidates.IgnoreQueryFilters().Any(c => c.Id == t.CandidateId && c.PersonId == p.Id))))
+                group p.Id by p.OrganizationId into g
+                select new OrganizationCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
     }
 

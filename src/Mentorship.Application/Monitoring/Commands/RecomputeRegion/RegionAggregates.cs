@@ -56,7 +56,7 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
             .Where(h => db.Organizations.IgnoreQueryFilters().Any(o => o.Id == h.OrganizationId && o.RegionId == regionId))
             .Where(h => h.AcademicYear == year || (h.AcademicYear == fallback && !all.Any(c => c.OrganizationId == h.OrganizationId && c.AcademicYear == year)))
             .Where(h => !all.Any(later => later.OrganizationId == h.OrganizationId && later.AcademicYear == h.AcademicYear && later.ReportedAt > h.ReportedAt))
-            .Select(h => new HeadCountRow(h.OrganizationId, h.Id, h.PupilsTotal, h.PupilsInAgeBand, h.AdditionalEducationPupils, h.TeachersUnder35, h.YoungSpecialists))
+            .Select(h => new HeadCountRow(h.OrganizationId, h.Id, h.PupilsTotal, h.PupilsInAgeBand, h.AdditionalEducationPupils, h.TeachersUnder35, h.YoungSpecialists, h.AdditionalEducationPupilsMentored))
             .ToListAsync(cancellationToken);
 
         // Two reports of one instant: the larger id (the later one, ids are version 7) wins.
@@ -86,6 +86,10 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
         var bornAfter = period.PupilBornAfter;
         return CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate <= bornOnOrBefore && m.BirthDate > bornAfter), cancellationToken);
     }
+
+    /// <summary>Pupils who are mentees in Y but cannot be placed in the age band: their birth date is unknown.</summary>
+    public Task<List<OrganizationCount>> PupilsNotPlacedMentored(CancellationToken cancellationToken) =>
+        CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate == null), cancellationToken);
 
     /// <summary>Teachers under 35 on 1 September Y who are supported (mentees) in Y.</summary>
     public Task<List<OrganizationCount>> YoungTeachersMentored(CancellationToken cancellationToken)

@@ -60,6 +60,12 @@ public sealed record CoverageDto
     /// </summary>
     public bool? Met { get; init; }
 
+    /// <summary>
+    /// Pupils indicator only: mentees who cannot be placed in the age band (no birth date) — in neither numerator nor
+    /// denominator, reported here rather than dropped; null for other indicators.
+    /// </summary>
+    public int? NotPlaced { get; init; }
+
     /// <summary>When the snapshot was computed (UTC).</summary>
     public DateTimeOffset ComputedAt { get; init; }
 

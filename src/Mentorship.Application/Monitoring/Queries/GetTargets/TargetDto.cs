@@ -10,4 +10,18 @@ namespace Mentorship.Application.Monitoring.Queries.GetTargets;
 /// </param>
 /// <param name="FederalDefault">The federal default for the year; null when there is none.</param>
 /// <param name="IsRegionOverride">The value is the region's own, not the federal default.</param>
-public sealed record TargetDto(Indicator Indicator, int Year, decimal Value, decimal? FederalDefault, bool IsRegionOverride);
+/// <param name="IsCount">
+/// The value is a number of persons (a count target, which decides "met" by itself), not a share in percent; always
+/// so for the contest indicator.
+/// </param>
+/// <param name="MunicipalityId">The municipality the schedule is for; null for a region's schedule or the federal defaults.</param>
+/// <param name="IsMunicipalOverride">The value is the municipality's own, overriding the region's.</param>
+public sealed record TargetDto(
+    Indicator Indicator,
+    int Year,
+    decimal Value,
+    decimal? FederalDefault,
+    bool IsRegionOverride,
+    bool IsCount = false,
+    Guid? MunicipalityId = null,
+    bool IsMunicipalOverride = false);

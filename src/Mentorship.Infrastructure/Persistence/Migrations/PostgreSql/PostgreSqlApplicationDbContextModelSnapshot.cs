@@ -271,6 +271,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("NotPlaced")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("integer");
 
@@ -325,12 +328,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uuid");
@@ -348,6 +357,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MunicipalityId", "Indicator", "Year")
+                        .IsUnique();
+
                     b.HasIndex("RegionId", "Indicator", "Year")
                         .IsUnique();
 
@@ -360,6 +372,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 3m,
@@ -372,6 +385,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 10m,
@@ -384,6 +398,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 20m,
@@ -396,6 +411,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 35m,
@@ -408,6 +424,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 50m,
@@ -420,6 +437,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -432,6 +450,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -444,6 +463,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -456,6 +476,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -468,6 +489,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -480,6 +502,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "AdditionalEducationPupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -492,6 +515,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 40m,
@@ -504,6 +528,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 60m,
@@ -516,6 +541,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 80m,
@@ -528,6 +554,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 100m,
@@ -540,6 +567,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithTrainedStaff",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -552,6 +580,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 1m,
@@ -564,6 +593,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -576,6 +606,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -588,6 +619,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -2824,6 +2856,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("AdditionalEducationPupils")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AdditionalEducationPupilsMentored")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -3150,10 +3185,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.IndicatorTarget", b =>
                 {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mentorship.Domain.Territory.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Region");
                 });

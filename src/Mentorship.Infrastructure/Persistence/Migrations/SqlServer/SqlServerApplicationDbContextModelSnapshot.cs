@@ -271,6 +271,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("NotPlaced")
+                        .HasColumnType("int");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("int");
 
@@ -325,12 +328,18 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uniqueidentifier");
@@ -348,6 +357,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MunicipalityId", "Indicator", "Year")
+                        .IsUnique()
+                        .HasFilter("[MunicipalityId] IS NOT NULL");
+
                     b.HasIndex("RegionId", "Indicator", "Year")
                         .IsUnique()
                         .HasFilter("[RegionId] IS NOT NULL");
@@ -361,6 +374,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 3m,
@@ -373,6 +387,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 10m,
@@ -385,6 +400,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 20m,
@@ -397,6 +413,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 35m,
@@ -409,6 +426,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 50m,
@@ -421,6 +439,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -433,6 +452,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -445,6 +465,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -457,6 +478,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -469,6 +491,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -481,6 +504,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "AdditionalEducationPupilsMentored",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -493,6 +517,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 40m,
@@ -505,6 +530,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 60m,
@@ -517,6 +543,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 80m,
@@ -529,6 +556,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 100m,
@@ -541,6 +569,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithTrainedStaff",
+                            IsCount = false,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 70m,
@@ -553,6 +582,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 1m,
@@ -565,6 +595,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -577,6 +608,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -589,6 +621,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             Created = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = new DateTimeOffset(new DateTime(2019, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             LastModifiedBy = "seed",
                             Value = 2m,
@@ -2827,6 +2860,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("AdditionalEducationPupils")
                         .HasColumnType("int");
 
+                    b.Property<int>("AdditionalEducationPupilsMentored")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3154,10 +3190,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.IndicatorTarget", b =>
                 {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mentorship.Domain.Territory.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Region");
                 });

@@ -266,6 +266,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NotPlaced")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Numerator")
                         .HasColumnType("INTEGER");
 
@@ -320,11 +323,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastModified")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastModifiedBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RegionId")
@@ -343,6 +352,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MunicipalityId", "Indicator", "Year")
+                        .IsUnique();
+
                     b.HasIndex("RegionId", "Indicator", "Year")
                         .IsUnique();
 
@@ -355,6 +367,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 3.0,
@@ -367,6 +380,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 10.0,
@@ -379,6 +393,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 20.0,
@@ -391,6 +406,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 35.0,
@@ -403,6 +419,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 50.0,
@@ -415,6 +432,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "PupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -427,6 +445,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -439,6 +458,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -451,6 +471,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -463,6 +484,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "YoungTeachersMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -475,6 +497,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "AdditionalEducationPupilsMentored",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -487,6 +510,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 40.0,
@@ -499,6 +523,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 60.0,
@@ -511,6 +536,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 80.0,
@@ -523,6 +549,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithProgramme",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 100.0,
@@ -535,6 +562,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "OrganizationsWithTrainedStaff",
+                            IsCount = false,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 70.0,
@@ -547,6 +575,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 1.0,
@@ -559,6 +588,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -571,6 +601,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -583,6 +614,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             Created = 1304205262848000000L,
                             CreatedBy = "seed",
                             Indicator = "MentorshipContestParticipants",
+                            IsCount = true,
                             LastModified = 1304205262848000000L,
                             LastModifiedBy = "seed",
                             Value = 2.0,
@@ -2819,6 +2851,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("AdditionalEducationPupils")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AdditionalEducationPupilsMentored")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -3145,10 +3180,17 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Mentorship.Domain.Monitoring.IndicatorTarget", b =>
                 {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mentorship.Domain.Territory.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
 
                     b.Navigation("Region");
                 });

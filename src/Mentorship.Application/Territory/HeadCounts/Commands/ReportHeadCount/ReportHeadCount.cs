@@ -29,6 +29,10 @@ namespace Mentorship.Application.Territory.HeadCounts.Commands.ReportHeadCount;
 /// <param name="YoungSpecialists">
 /// Young specialists (молодые специалисты, under 3 years of pedagogical experience); 0 to teachersTotal.
 /// </param>
+/// <param name="AdditionalEducationPupilsMentored">
+/// Of the children enrolled in additional-education programmes, those who are mentees in any programme (whoever runs
+/// it); 0 when omitted, at most additionalEducationPupils.
+/// </param>
 [Authorize(Roles = $"{Roles.OrganizationStaff},{Roles.IntegrationClient}")]
 public sealed record ReportHeadCountCommand(
     AcademicYear? AcademicYear,
@@ -37,7 +41,8 @@ public sealed record ReportHeadCountCommand(
     int? AdditionalEducationPupils,
     int? TeachersTotal,
     int? TeachersUnder35,
-    int? YoungSpecialists) : IRequest<HeadCountDto>
+    int? YoungSpecialists,
+    int? AdditionalEducationPupilsMentored = null) : IRequest<HeadCountDto>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid OrganizationId { get; init; }
@@ -55,7 +60,8 @@ internal sealed class ReportHeadCountHandler(IApplicationDbContext db, IMapper m
             request.AdditionalEducationPupils ?? 0,
             request.TeachersTotal!.Value,
             request.TeachersUnder35!.Value,
-            request.YoungSpecialists!.Value);
+            request.YoungSpecialists!.Value,
+            request.AdditionalEducationPupilsMentored ?? 0);
         var headCount = organization.ReportHeadCount(request.AcademicYear!.Value, figures, HeadCountSource.Manual, time.GetUtcNow(), user.Id);
         db.HeadCounts.Add(headCount);
         await db.SaveChangesAsync(cancellationToken);

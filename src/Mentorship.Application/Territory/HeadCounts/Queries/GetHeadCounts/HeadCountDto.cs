@@ -28,6 +28,9 @@ public sealed record HeadCountDto
     /// <summary>Children enrolled in additional-education programmes (дополнительное образование).</summary>
     public int AdditionalEducationPupils { get; init; }
 
+    /// <summary>Of them, those who are mentees in any programme, as the organisation reports it.</summary>
+    public int AdditionalEducationPupilsMentored { get; init; }
+
     /// <summary>Teachers total (педагогов всего).</summary>
     public int TeachersTotal { get; init; }
 
