@@ -22,7 +22,7 @@ public enum PublicProgrammeSort
     Newest,
 }
 
-/// <param name="Search">Words that start words of the title, description or organisation name (case-insensitive, ё = е).</param>
+/// <param name="Search">Words of the title, description or organisation name, in any grammatical form ("успехи" finds "успеху"), or the start of one (case-insensitive, ё = е).</param>
 /// <param name="RegionId">Only programmes of organisations of this region.</param>
 /// <param name="MunicipalityId">Only programmes of organisations of this municipality.</param>
 /// <param name="OrganizationKind">Only programmes of organisations of this kind.</param>
@@ -44,7 +44,7 @@ public sealed record GetPublicProgrammesQuery(
     int Page = 1,
     int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PublicProgrammeSummaryDto>>, IPagedRequest;
 
-internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapper mapper)
+internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProgrammeSearch search, IMapper mapper)
     : IRequestHandler<GetPublicProgrammesQuery, PagedList<PublicProgrammeSummaryDto>>
 {
     public Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
@@ -80,14 +80,9 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapp
             query = query.Where(PublicScope.RunsIn(year));
         }
 
-        foreach (var word in PublicScope.QueryWords(request.Search))
+        if (search.Matching(request.Search) is { } matching)
         {
-            // Every word must start a word of the programme's texts or of its organisation's name. The name is
-            // folded but keeps its punctuation, so the quotes that may open a word («Ёлочка») count as spaces.
-            // The organisations are matched once, in a subquery, rather than once per programme.
-            var prefix = " " + word;
-            var named = db.PublicOrganizations().Where(o => (" " + o.NameNormalized.Replace("«", " ").Replace("\"", " ").Replace("(", " ")).Contains(prefix)).Select(o => o.Id);
-            query = query.Where(p => (" " + p.SearchWords).Contains(prefix) || named.Contains(p.OrganizationId));
+            query = query.Where(p => matching.Contains(p.Id));
         }
 
         var ordered = request.Sort == PublicProgrammeSort.Newest
