@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
@@ -6,6 +7,7 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 
@@ -47,7 +49,7 @@ public sealed record GetPublicProgrammesQuery(
 internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProgrammeSearch search, IMapper mapper)
     : IRequestHandler<GetPublicProgrammesQuery, PagedList<PublicProgrammeSummaryDto>>
 {
-    public Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
     {
         var query = db.PublishedProgrammes();
         if (request.RegionId is { } regionId)
@@ -88,6 +90,13 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProg
         var ordered = request.Sort == PublicProgrammeSort.Newest
             ? query.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
             : query.OrderBy(p => p.Title).ThenBy(p => p.Id);
-        return ordered.ProjectToPagedListAsync<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
+
+        // One scan finds the page and counts every match; the page's cards are then read by key.
+        var paging = PageRequest.From(request);
+        var (ids, totalCount) = await ordered.Select(p => p.Id).PageOfKeysAsync(paging, cancellationToken);
+        var cards = await db.PublishedProgrammes().Where(p => ids.Contains(p.Id))
+            .ProjectTo<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider)
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new PagedList<PublicProgrammeSummaryDto>(ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), paging.Page, paging.PageSize, totalCount);
     }
 }
