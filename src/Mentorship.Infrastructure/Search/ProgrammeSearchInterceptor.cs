@@ -47,10 +47,16 @@ public sealed class ProgrammeSearchInterceptor : SaveChangesInterceptor
             await context.Set<Programme>().IgnoreQueryFilters().Where(p => renamed.Contains(p.OrganizationId)).LoadAsync(cancellationToken);
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<Programme>().Where(e => NeedsStamp(e, renamed)).ToList())
+        var stale = context.ChangeTracker.Entries<Programme>().Where(e => NeedsStamp(e, renamed)).ToList();
+        if (stale.Count == 0)
         {
-            var organizationName = await OrganizationNameAsync(context, entry, cancellationToken);
-            var stems = ProgrammeSearchText.Of(entry.Entity.SearchWords, organizationName);
+            return;
+        }
+
+        var names = await OrganizationNamesAsync(context, stale.Select(e => e.Entity.OrganizationId).ToHashSet(), cancellationToken);
+        foreach (var entry in stale)
+        {
+            var stems = ProgrammeSearchText.Of(entry.Entity.SearchWords, names.GetValueOrDefault(entry.Entity.OrganizationId));
             var property = entry.Property<string>(ProgrammeSearchText.Column);
             if (property.CurrentValue != stems)
             {
@@ -68,15 +74,19 @@ public sealed class ProgrammeSearchInterceptor : SaveChangesInterceptor
         _ => false,
     };
 
-    private static async Task<string?> OrganizationNameAsync(DbContext context, EntityEntry<Programme> entry, CancellationToken cancellationToken)
+    /// <summary>The names of the organisations, as tracked (a rename not saved yet included), the others read in one query.</summary>
+    private static async Task<Dictionary<Guid, string>> OrganizationNamesAsync(DbContext context, HashSet<Guid> ids, CancellationToken cancellationToken)
     {
-        var organizationId = entry.Entity.OrganizationId;
-        var tracked = entry.Entity.Organization ?? context.ChangeTracker.Entries<Organization>().FirstOrDefault(o => o.Entity.Id == organizationId)?.Entity;
-        if (tracked is not null)
+        var names = context.ChangeTracker.Entries<Organization>()
+            .Where(o => ids.Contains(o.Entity.Id))
+            .ToDictionary(o => o.Entity.Id, o => o.Entity.Name);
+        var missing = ids.Where(id => !names.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
         {
-            return tracked.Name;
+            var read = await context.Set<Organization>().IgnoreQueryFilters().Where(o => missing.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+            read.ForEach(o => names[o.Id] = o.Name);
         }
 
-        return await context.Set<Organization>().IgnoreQueryFilters().Where(o => o.Id == organizationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        return names;
     }
 }

@@ -1,6 +1,11 @@
 using System.Net;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
+using Mentorship.Infrastructure.Persistence;
+using Mentorship.Infrastructure.Search;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Public.Programmes;
 
@@ -156,6 +161,25 @@ public sealed class PublicSearchTests(DatabaseProvider provider) : FunctionalTes
 
         (await SearchAsync(new string('ж', 200))).Should().BeEmpty();
         (await SearchAsync(string.Join(' ', Enumerable.Repeat("шахматы", 20)))).Should().Equal("Шахматный клуб");
+    }
+
+    [Test]
+    public async Task Programmes_saved_before_the_search_was_stemmed_are_found_after_the_backfill()
+    {
+        var (_, municipality) = await Given.Territory();
+        var school = await Given.Organization(municipality.Id, "Гимназия «Радуга»");
+        await Given.PublicProgramme(school.Id, "Шахматный клуб");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        await db.Database.ExecuteSqlRawAsync($"UPDATE \"Programmes\" SET \"{ProgrammeSearchText.Column}\" = ''");
+        (await SearchAsync("шахматы")).Should().BeEmpty();
+
+        var stemmed = await ProgrammeSearchBackfill.RunAsync(db, CancellationToken.None);
+
+        stemmed.Should().Be(1);
+        await Factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCacheEviction.Tag, CancellationToken.None);
+        (await SearchAsync("шахматы радуги")).Should().Equal("Шахматный клуб");
+        (await ProgrammeSearchBackfill.RunAsync(db, CancellationToken.None)).Should().Be(0);
     }
 
     private async Task<IReadOnlyList<string>> SearchAsync(string search) =>
