@@ -85,7 +85,7 @@ public static class PublicSearchBenchmark
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false })
             {
                 BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(30),
+                Timeout = TimeSpan.FromSeconds(180),
             };
             await WaitUntilLiveAsync(client, server.Process);
 
