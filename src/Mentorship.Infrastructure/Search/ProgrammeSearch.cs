@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Domain.Programmes;
 using Mentorship.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Mentorship.Infrastructure.Search;
 
@@ -12,7 +14,7 @@ namespace Mentorship.Infrastructure.Search;
 /// </summary>
 public sealed class ProgrammeSearch(ApplicationDbContext db, DatabaseSettings settings) : IProgrammeSearch
 {
-    public IQueryable<Guid>? Matching(string? search)
+    public Expression<Func<Programme, bool>>? Matching(string? search)
     {
         var stems = SearchStems.Words(search).Distinct().ToList();
         if (stems.Count == 0)
@@ -20,32 +22,31 @@ public sealed class ProgrammeSearch(ApplicationDbContext db, DatabaseSettings se
             return null;
         }
 
-        return settings.Provider switch
+        switch (settings.Provider)
         {
-            // FTS5: every quoted term, as a prefix, must occur (terms side by side are AND'ed).
-            DatabaseProvider.Sqlite => db.Database.SqlQueryRaw<Guid>(
-                $"SELECT \"ProgrammeId\" AS \"Value\" FROM \"{ProgrammeSearchText.SqliteTable}\" WHERE \"{ProgrammeSearchText.SqliteTable}\" MATCH {{0}}",
-                string.Join(' ', stems.Select(s => $"\"{s}\"*"))),
+            case DatabaseProvider.Sqlite:
+                // FTS5: every quoted term, as a prefix, must occur (terms side by side are AND'ed).
+                var ids = db.Database.SqlQueryRaw<Guid>(
+                    $"SELECT \"ProgrammeId\" AS \"Value\" FROM \"{ProgrammeSearchText.SqliteTable}\" WHERE \"{ProgrammeSearchText.SqliteTable}\" MATCH {{0}}",
+                    string.Join(' ', stems.Select(s => $"\"{s}\"*")));
+                return p => ids.Contains(p.Id);
 
-            // The GIN index over the generated tsvector answers '<stem>':* & … directly.
-            DatabaseProvider.PostgreSql => db.Database.SqlQueryRaw<Guid>(
-                $"SELECT \"Id\" AS \"Value\" FROM \"Programmes\" WHERE \"{ProgrammeSearchText.PostgreSqlVector}\" @@ to_tsquery('simple', {{0}})",
-                string.Join(" & ", stems.Select(s => $"'{s}':*"))),
+            case DatabaseProvider.PostgreSql:
+                // On the programme's own row, so that the planner answers from the GIN index ('<stem>':* & …).
+                var query = string.Join(" & ", stems.Select(s => $"'{s}':*"));
+                return p => EF.Property<NpgsqlTsVector>(p, ProgrammeSearchText.PostgreSqlVector).Matches(EF.Functions.ToTsQuery("simple", query));
 
-            // SQL Server fallback (no full-text catalogue is assumed): word prefixes over the stored stems, a scan.
-            _ => SqlServerFallback(stems),
-        };
-    }
+            default:
+                // SQL Server fallback (no full-text catalogue is assumed): word prefixes over the stored stems, a scan.
+                Expression<Func<Programme, bool>> all = p => true;
+                foreach (var stem in stems)
+                {
+                    var prefix = " " + stem;
+                    Expression<Func<Programme, bool>> word = p => (" " + EF.Property<string>(p, ProgrammeSearchText.Column)).Contains(prefix);
+                    all = Expression.Lambda<Func<Programme, bool>>(Expression.AndAlso(all.Body, Expression.Invoke(word, all.Parameters)), all.Parameters);
+                }
 
-    private IQueryable<Guid> SqlServerFallback(List<string> stems)
-    {
-        var programmes = db.Set<Programme>().IgnoreQueryFilters();
-        foreach (var stem in stems)
-        {
-            var prefix = " " + stem;
-            programmes = programmes.Where(p => (" " + EF.Property<string>(p, ProgrammeSearchText.Column)).Contains(prefix));
+                return all;
         }
-
-        return programmes.Select(p => p.Id);
     }
 }

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Mentorship.Domain.Programmes;
+
 namespace Mentorship.Application.Common.Interfaces;
 
 /// <summary>
@@ -6,6 +9,6 @@ namespace Mentorship.Application.Common.Interfaces;
 /// </summary>
 public interface IProgrammeSearch
 {
-    /// <summary>The ids of the programmes matching every word of <paramref name="search"/>, to compose into a query; null when it holds no word.</summary>
-    IQueryable<Guid>? Matching(string? search);
+    /// <summary>The condition a programme matching every word of <paramref name="search"/> meets, to compose into a query; null when it holds no word.</summary>
+    Expression<Func<Programme, bool>>? Matching(string? search);
 }

@@ -84,7 +84,7 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProg
 
         if (search.Matching(request.Search) is { } matching)
         {
-            query = query.Where(p => matching.Contains(p.Id));
+            query = query.Where(matching);
         }
 
         var ordered = request.Sort == PublicProgrammeSort.Newest
