@@ -28,12 +28,16 @@ public static class DependencyInjection
         services.AddScoped<Identity.DevelopmentUsers>();
         services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<AfterCommitInterceptor>();
+        services.AddScoped<Search.ProgrammeSearchInterceptor>();
+        services.AddScoped<Search.PublicCacheEviction>();
+        services.AddScoped<IProgrammeSearch, Search.ProgrammeSearch>();
 
         // Stamping and auditing run before the events are taken off the entities; events are published after the save.
         static IInterceptor[] Interceptors(IServiceProvider sp) =>
         [
             sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<PersonalDataAuditInterceptor>(),
             sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AfterCommitInterceptor>(),
+            sp.GetRequiredService<Search.ProgrammeSearchInterceptor>(), sp.GetRequiredService<Search.PublicCacheEviction>(),
         ];
 
         var outage = OutageLimits.From(configuration);

@@ -139,6 +139,9 @@ public static class DependencyInjection
 
         app.UseAuthorization();
 
+        // After the rate limiter, so that answers from the cache count too; only the public endpoints opt in.
+        app.UseOutputCache();
+
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

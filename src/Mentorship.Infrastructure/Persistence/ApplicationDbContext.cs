@@ -46,6 +46,7 @@ public abstract partial class ApplicationDbContext(DbContextOptions options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+        MapWindowCount(modelBuilder);
         ApplyScopeFilters(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())

@@ -15,5 +15,12 @@ public static class DatabaseMigrator
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Applying {Count} pending migration(s) with {Provider}", pending.Count, context.Database.ProviderName);
         await context.Database.MigrateAsync(cancellationToken);
+
+        // Programmes saved before the public search stemmed its text get their stems now (none once done).
+        var stemmed = await Search.ProgrammeSearchBackfill.RunAsync(context, cancellationToken);
+        if (stemmed > 0)
+        {
+            logger.LogInformation("Stemmed the search text of {Count} programme(s)", stemmed);
+        }
     }
 }

@@ -25,6 +25,19 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
 public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options, ICurrentUser? currentUser = null)
     : ApplicationDbContext(options, currentUser)
 {
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // The full-text index of the public search: a tsvector generated from the stemmed search text, under a GIN
+        // index. The 'simple' configuration only splits and lower-cases: the words are stemmed already, by the same
+        // Snowball Russian stemmer as the query's, so SQLite and PostgreSQL find the same programmes.
+        var programme = modelBuilder.Entity<Mentorship.Domain.Programmes.Programme>();
+        programme.Property<NpgsqlTypes.NpgsqlTsVector>(Search.ProgrammeSearchText.PostgreSqlVector)
+            .HasComputedColumnSql($"to_tsvector('simple', \"{Search.ProgrammeSearchText.Column}\")", stored: true);
+        programme.HasIndex(Search.ProgrammeSearchText.PostgreSqlVector).HasMethod("GIN");
+    }
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

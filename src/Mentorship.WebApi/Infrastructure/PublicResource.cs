@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Public;
+using Mentorship.Infrastructure.Search;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,12 @@ public sealed class PublicHttpOptions
     /// <summary>How long browsers and shared caches may reuse a public response without asking again.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How long this server keeps a public response in its own cache (output cache) and answers from it without asking
+    /// the database; 0 turns that off. Every change to what the public sees evicts it at once, on this instance.
+    /// </summary>
+    public int OutputCacheSeconds { get; set; } = 60;
+
     /// <summary>The frontends that may call the public endpoints from a browser (CORS), e.g. "https://mentor.example.ru".</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }
@@ -24,6 +32,9 @@ public sealed class PublicHttpOptions
 public static class PublicResource
 {
     public const string CorsPolicy = "PublicResource";
+
+    /// <summary>The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string, language and origin.</summary>
+    public const string CachePolicy = "PublicResource";
 
     public static IServiceCollection AddPublicResource(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +50,13 @@ public static class PublicResource
                 .WithHeaders(HeaderNames.Accept, HeaderNames.AcceptLanguage, HeaderNames.IfNoneMatch, HeaderNames.IfModifiedSince)
                 .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicHttpOptions>>((cache, options) =>
+            cache.AddPolicy(CachePolicy, policy => policy
+                .Expire(TimeSpan.FromSeconds(Math.Max(0, options.Value.OutputCacheSeconds)))
+                .With(_ => options.Value.OutputCacheSeconds > 0)
+                .SetVaryByHeader(HeaderNames.AcceptLanguage, HeaderNames.Origin)
+                .Tag(PublicCacheEviction.Tag)));
         return services;
     }
 }

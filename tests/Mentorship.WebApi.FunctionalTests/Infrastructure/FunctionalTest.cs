@@ -4,8 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mentorship.Application.Common.Security;
 using Mentorship.Infrastructure.Jobs;
+using Mentorship.Infrastructure.Search;
 using Mentorship.WebApi.FunctionalTests.Infrastructure.Contract;
 using Mentorship.WebApi.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Infrastructure;
@@ -54,6 +56,9 @@ public abstract class FunctionalTest(DatabaseProvider provider)
         Given = new Given(Client, Factory);
         AsAdministrator();
         await Factory.Database.ResetAsync();
+
+        // The rows went without a save to evict the server's cache of public responses, so it is emptied here.
+        await Factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCacheEviction.Tag, CancellationToken.None);
     }
 
     [TearDown]

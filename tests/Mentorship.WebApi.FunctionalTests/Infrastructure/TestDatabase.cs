@@ -69,7 +69,11 @@ public sealed class TestDatabase
         var tables = new List<string>();
         await using (var list = sqlite.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            // A full-text (FTS5) table is emptied through itself; its shadow tables (<name>_data, _idx, _config…) are its own.
+            list.CommandText = """
+                SELECT name FROM sqlite_master AS t WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'
+                AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\_%' ESCAPE '\')
+                """;
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

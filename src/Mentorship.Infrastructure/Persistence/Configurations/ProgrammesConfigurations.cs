@@ -1,6 +1,7 @@
 using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
+using Mentorship.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,7 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.Property(p => p.Title).HasMaxLength(Programme.TitleMaxLength).IsRequired();
         builder.Property(p => p.Description).HasMaxLength(Programme.DescriptionMaxLength);
         builder.Property(p => p.SearchWords).HasMaxLength(Programme.SearchWordsMaxLength).IsRequired();
+        builder.Property<string>(ProgrammeSearchText.Column).HasMaxLength(ProgrammeSearchText.MaxLength).IsRequired().HasDefaultValue(string.Empty);
         builder.HasIndex(p => new { p.OrganizationId, p.StartYear });
         builder.HasIndex(p => new { p.IsPublished, p.Status });
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -13,6 +13,7 @@ public static class PublicGroup
         .AllowAnonymous()
         .RequireCors(PublicResource.CorsPolicy)
         .AddEndpointFilter<PublicCachingFilter>()
+        .CacheOutput(PublicResource.CachePolicy)
         .WithMetadata(new ETagMetadata());
 
     /// <summary>What every public endpoint may answer besides its body: 304 to a matching If-None-Match, 429 over the limit.</summary>

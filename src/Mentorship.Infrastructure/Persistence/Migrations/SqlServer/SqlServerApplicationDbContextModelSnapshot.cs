@@ -2046,6 +2046,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("SearchStems")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5002)
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("SearchWords")
                         .IsRequired()
                         .HasMaxLength(4501)

@@ -2038,6 +2038,13 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchStems")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5002)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("SearchWords")
                         .IsRequired()
                         .HasMaxLength(4501)

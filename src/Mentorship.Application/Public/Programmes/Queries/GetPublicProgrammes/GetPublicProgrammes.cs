@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using MediatR;
 using Mentorship.Application.Common.Interfaces;
@@ -6,6 +7,7 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 
@@ -22,7 +24,7 @@ public enum PublicProgrammeSort
     Newest,
 }
 
-/// <param name="Search">Words that start words of the title, description or organisation name (case-insensitive, ё = е).</param>
+/// <param name="Search">Words of the title, description or organisation name, in any grammatical form ("успехи" finds "успеху"), or the start of one (case-insensitive, ё = е).</param>
 /// <param name="RegionId">Only programmes of organisations of this region.</param>
 /// <param name="MunicipalityId">Only programmes of organisations of this municipality.</param>
 /// <param name="OrganizationKind">Only programmes of organisations of this kind.</param>
@@ -44,10 +46,10 @@ public sealed record GetPublicProgrammesQuery(
     int Page = 1,
     int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PublicProgrammeSummaryDto>>, IPagedRequest;
 
-internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapper mapper)
+internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProgrammeSearch search, IMapper mapper)
     : IRequestHandler<GetPublicProgrammesQuery, PagedList<PublicProgrammeSummaryDto>>
 {
-    public Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
     {
         var query = db.PublishedProgrammes();
         if (request.RegionId is { } regionId)
@@ -80,19 +82,21 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IMapp
             query = query.Where(PublicScope.RunsIn(year));
         }
 
-        foreach (var word in PublicScope.QueryWords(request.Search))
+        if (search.Matching(request.Search) is { } matching)
         {
-            // Every word must start a word of the programme's texts or of its organisation's name. The name is
-            // folded but keeps its punctuation, so the quotes that may open a word («Ёлочка») count as spaces.
-            // The organisations are matched once, in a subquery, rather than once per programme.
-            var prefix = " " + word;
-            var named = db.PublicOrganizations().Where(o => (" " + o.NameNormalized.Replace("«", " ").Replace("\"", " ").Replace("(", " ")).Contains(prefix)).Select(o => o.Id);
-            query = query.Where(p => (" " + p.SearchWords).Contains(prefix) || named.Contains(p.OrganizationId));
+            query = query.Where(matching);
         }
 
         var ordered = request.Sort == PublicProgrammeSort.Newest
             ? query.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
             : query.OrderBy(p => p.Title).ThenBy(p => p.Id);
-        return ordered.ProjectToPagedListAsync<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
+
+        // One scan finds the page and counts every match; the page's cards are then read by key.
+        var paging = PageRequest.From(request);
+        var (ids, totalCount) = await ordered.Select(p => p.Id).PageOfKeysAsync(paging, cancellationToken);
+        var cards = await db.PublishedProgrammes().Where(p => ids.Contains(p.Id))
+            .ProjectTo<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider)
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new PagedList<PublicProgrammeSummaryDto>(ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), paging.Page, paging.PageSize, totalCount);
     }
 }
