@@ -61,7 +61,8 @@ internal sealed class SubmitReportingResponseHandler(IApplicationDbContext db, I
             response.AdditionalEducation?.Enrolled ?? latest?.AdditionalEducationPupils ?? 0,
             counts?.TeachersTotal ?? latest?.TeachersTotal ?? 0,
             counts?.TeachersUnder35 ?? latest?.TeachersUnder35 ?? 0,
-            counts?.YoungSpecialists ?? latest?.YoungSpecialists ?? 0);
+            counts?.YoungSpecialists ?? latest?.YoungSpecialists ?? 0,
+            response.AdditionalEducation?.Mentees ?? latest?.AdditionalEducationPupilsMentored ?? 0);
         return organization.ReportHeadCount(academicYear, figures, HeadCountSource.ReportingRequest, now, user.Id);
     }
 }

@@ -2689,6 +2689,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<int>("FederalLevel")
                                 .HasColumnType("integer");
 
+                            b1.Property<int>("Mentors")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("MentorsTrained")
                                 .HasColumnType("integer");
 

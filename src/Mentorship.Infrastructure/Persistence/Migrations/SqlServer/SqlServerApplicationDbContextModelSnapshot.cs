@@ -2683,6 +2683,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("FederalLevel")
                                 .HasColumnType("int");
 
+                            b1.Property<int>("Mentors")
+                                .HasColumnType("int");
+
                             b1.Property<int>("MentorsTrained")
                                 .HasColumnType("int");
 

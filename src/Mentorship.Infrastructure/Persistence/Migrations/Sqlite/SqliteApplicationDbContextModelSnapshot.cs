@@ -2674,6 +2674,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("FederalLevel")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Mentors")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("MentorsTrained")
                                 .HasColumnType("INTEGER");
 
