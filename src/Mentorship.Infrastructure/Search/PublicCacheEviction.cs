@@ -41,15 +41,24 @@ public sealed class PublicCacheEviction(AfterCommitInterceptor afterCommit, IOut
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Evict(eventData.Context);
+        if (Due(eventData.Context) is { } context)
+        {
+            afterCommit.Run(context, () => AfterCommitInterceptor.Observe(store!.EvictByTagAsync(Tag, CancellationToken.None)));
+        }
+
         return base.SavedChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Evict(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        if (Due(eventData.Context) is { } context)
+        {
+            await afterCommit.RunAsync(context, ct => store!.EvictByTagAsync(Tag, ct), cancellationToken);
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
+
 
     private void Note(DbContext? context)
     {
@@ -62,16 +71,15 @@ public sealed class PublicCacheEviction(AfterCommitInterceptor afterCommit, IOut
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Shown.Contains(e.Metadata.ClrType));
     }
 
-    private void Evict(DbContext? context)
+    /// <summary>The context whose save changed something shown, once per save; null when nothing shown changed.</summary>
+    private DbContext? Due(DbContext? context)
     {
         if (!_pending || store is null || context is null)
         {
-            return;
+            return null;
         }
 
         _pending = false;
-
-        // The in-memory store evicts synchronously; its ValueTask is complete when returned.
-        afterCommit.Run(context, () => store.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+        return context;
     }
 }

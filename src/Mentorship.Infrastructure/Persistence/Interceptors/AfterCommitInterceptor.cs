@@ -10,7 +10,7 @@ namespace Mentorship.Infrastructure.Persistence.Interceptors;
 /// </summary>
 public sealed class AfterCommitInterceptor : DbTransactionInterceptor
 {
-    private readonly Dictionary<Guid, List<Action>> _pending = [];
+    private readonly Dictionary<Guid, List<Func<CancellationToken, ValueTask>>> _pending = [];
 
     /// <summary>Runs <paramref name="action"/> now, or after the commit of the transaction open on <paramref name="context"/>.</summary>
     public void Run(DbContext context, Action action)
@@ -21,20 +21,59 @@ public sealed class AfterCommitInterceptor : DbTransactionInterceptor
             return;
         }
 
-        if (!_pending.TryGetValue(transaction.TransactionId, out var actions))
+        Hold(transaction.TransactionId, _ =>
         {
-            _pending[transaction.TransactionId] = actions = [];
-        }
-
-        actions.Add(action);
+            action();
+            return ValueTask.CompletedTask;
+        });
     }
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush(eventData.TransactionId);
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>Awaits <paramref name="work"/> now, or after the commit of the transaction open on <paramref name="context"/>.</summary>
+    public async ValueTask RunAsync(DbContext context, Func<CancellationToken, ValueTask> work, CancellationToken cancellationToken)
     {
-        Flush(eventData.TransactionId);
-        return Task.CompletedTask;
+        if (context.Database.CurrentTransaction is not { } transaction)
+        {
+            await work(cancellationToken);
+            return;
+        }
+
+        Hold(transaction.TransactionId, work);
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (!_pending.Remove(eventData.TransactionId, out var works))
+        {
+            return;
+        }
+
+        foreach (var work in works)
+        {
+            Observe(work(CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// A synchronous caller cannot wait: work that does not finish at once (the in-memory stores do) goes on by itself,
+    /// its failure observed rather than left to the finaliser.
+    /// </summary>
+    public static void Observe(ValueTask running)
+    {
+        if (!running.IsCompleted)
+        {
+            _ = running.AsTask().ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
+    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (_pending.Remove(eventData.TransactionId, out var works))
+        {
+            foreach (var work in works)
+            {
+                await work(cancellationToken);
+            }
+        }
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending.Remove(eventData.TransactionId);
@@ -53,11 +92,13 @@ public sealed class AfterCommitInterceptor : DbTransactionInterceptor
         return Task.CompletedTask;
     }
 
-    private void Flush(Guid transactionId)
+    private void Hold(Guid transactionId, Func<CancellationToken, ValueTask> work)
     {
-        if (_pending.Remove(transactionId, out var actions))
+        if (!_pending.TryGetValue(transactionId, out var works))
         {
-            actions.ForEach(action => action());
+            _pending[transactionId] = works = [];
         }
+
+        works.Add(work);
     }
 }
