@@ -76,6 +76,7 @@ public static class DependencyInjection
         });
 
         services.AddSingleton<IMatchingSolver, OrToolsMatchingSolver>();
+        services.Configure<Application.Matching.MatchingOptions>(configuration.GetSection(Application.Matching.MatchingOptions.Section));
 
         services.AddMentorshipHangfire(configuration, settings.Provider, connectionString);
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();

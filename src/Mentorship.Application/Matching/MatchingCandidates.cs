@@ -4,7 +4,8 @@ namespace Mentorship.Application.Matching;
 /// The sparse candidate pairs of an input. Only compatible pairs that share at least one tag or the organisation
 /// are scored: mentors are indexed by tag and by organisation, so a regional instance (tens of thousands of
 /// mentees, thousands of mentors) never builds the full product of the two banks. Each mentee keeps its
-/// <see cref="MatchingInput.MaxCandidatesPerMentee"/> best candidates, ties going to the mentor listed first.
+/// <see cref="MatchingInput.MaxCandidatesPerMentee"/> best candidates (all of them when it is null or 0), ties going
+/// to the mentor listed first; a mentee with any candidate keeps at least one.
 /// </summary>
 public sealed class MatchingCandidates
 {
@@ -25,10 +26,20 @@ public sealed class MatchingCandidates
 
     public int EligibleMentees { get; }
 
+    /// <summary>Per mentee: whether the cut to the best k dropped a candidate of theirs.</summary>
+    public IReadOnlyList<bool> Pruned { get; private init; } = [];
+
+    /// <summary>The same candidates with fewer places: <paramref name="placesTaken"/> per mentor are already proposed.</summary>
+    internal MatchingCandidates WithPlacesTaken(IReadOnlyList<int> placesTaken) =>
+        new(Input, Problem with { MentorCapacities = Problem.MentorCapacities.Select((c, m) => Math.Max(0, c - placesTaken[m])).ToArray() }, EligibleMentors, EligibleMentees)
+        {
+            Pruned = Pruned,
+        };
+
     public static MatchingCandidates Build(MatchingInput input, MatchingScorer scorer)
     {
-        // A mentee keeps at least one candidate.
-        ArgumentOutOfRangeException.ThrowIfLessThan(input.MaxCandidatesPerMentee, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(input.MaxCandidatesPerMentee ?? 0);
+        var limit = input.MaxCandidatesPerMentee is > 0 and var k ? k : int.MaxValue;
 
         var mentors = input.Mentors;
         var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -81,8 +92,9 @@ public sealed class MatchingCandidates
         var sharedTags = new int[mentors.Count];
         var seenBy = new int[mentors.Count];
         var touched = new List<int>();
-        var best = new PriorityQueue<int, long>(input.MaxCandidatesPerMentee + 1);
+        var best = new PriorityQueue<int, long>(Math.Min(limit, 256) + 1);
         var requestTags = new HashSet<string>(StringComparer.Ordinal);
+        var pruned = new bool[input.Mentees.Count];
         var eligibleMentees = 0;
         for (var e = 0; e < input.Mentees.Count; e++)
         {
@@ -134,21 +146,23 @@ public sealed class MatchingCandidates
                     continue;
                 }
 
-                // Higher key = better: the score, then the lower mentor index. The queue drops its smallest.
-                var key = ((long)score << 32) | (uint)~m;
-                var full = best.Count == input.MaxCandidatesPerMentee;
-                if ((full && (!best.TryPeek(out _, out var worst) || key <= worst)) || mentors[m].PersonId == mentee.PersonId)
+                if (mentors[m].PersonId == mentee.PersonId)
                 {
                     continue;
                 }
 
-                if (full)
-                {
-                    best.EnqueueDequeue(m, key);
-                }
-                else
+                // Higher key = better: the score, then the lower mentor index. The queue drops its smallest.
+                var key = ((long)score << 32) | (uint)~m;
+                if (best.Count < limit)
                 {
                     best.Enqueue(m, key);
+                    continue;
+                }
+
+                pruned[e] = true;
+                if (best.TryPeek(out _, out var worst) && key > worst)
+                {
+                    best.EnqueueDequeue(m, key);
                 }
             }
 
@@ -169,7 +183,7 @@ public sealed class MatchingCandidates
             }
         }
 
-        return new MatchingCandidates(input, new MatchingProblem(capacities, input.Mentees.Count, edges), eligibleMentors, eligibleMentees);
+        return new MatchingCandidates(input, new MatchingProblem(capacities, input.Mentees.Count, edges), eligibleMentors, eligibleMentees) { Pruned = pruned };
 
         int Place(Guid id)
         {

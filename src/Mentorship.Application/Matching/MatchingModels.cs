@@ -38,10 +38,11 @@ public sealed record MatchingMentee(
 /// <summary>What to match: the programme's form and the active entries of its banks.</summary>
 public sealed record MatchingInput(MentoringForm Form, IReadOnlyList<MatchingMentor> Mentors, IReadOnlyList<MatchingMentee> Mentees)
 {
-    public const int DefaultMaxCandidatesPerMentee = 50;
-
-    /// <summary>Only a mentee's best candidates go to the solver, so the problem stays sparse.</summary>
-    public int MaxCandidatesPerMentee { get; init; } = DefaultMaxCandidatesPerMentee;
+    /// <summary>
+    /// Only a mentee's best k candidates go to the solver, so the problem stays sparse; null or 0 keeps all of them
+    /// (see <see cref="MatchingOptions.CandidatesPerMentee"/>).
+    /// </summary>
+    public int? MaxCandidatesPerMentee { get; init; }
 }
 
 /// <summary>A candidate pair: indices into <see cref="MatchingInput.Mentors"/> and <see cref="MatchingInput.Mentees"/>.</summary>

@@ -65,6 +65,27 @@ internal static class RandomInstances
         return new MatchingInput(form, mentors, mentees);
     }
 
+    /// <summary>
+    /// A school network in the teacher–pupil form with more mentees than places: <paramref name="mentors"/> teachers
+    /// (capacities 1–4, some loaded, a few without consent) and <paramref name="mentees"/> pupils (a few without consent),
+    /// so that mentees compete for the popular mentors and each has many candidates.
+    /// </summary>
+    public static MatchingInput Network(int seed, int mentors, int mentees)
+    {
+        var random = new Random(seed);
+        var bank = Enumerable.Range(0, mentors).Select(_ =>
+        {
+            var capacity = random.Next(1, 5);
+            return new MatchingMentor(
+                Guid.CreateVersion7(), Guid.CreateVersion7(), PersonCategory.Teacher, random.GetItems(Schools, 1)[0], random.GetItems(Towns, 1)[0],
+                capacity, random.Next(0, capacity), Tags(random, 1, 3), Formats(random), HasActiveConsent: random.NextDouble() < 0.9);
+        }).ToList();
+        var waiting = Enumerable.Range(0, mentees).Select(_ => new MatchingMentee(
+            Guid.CreateVersion7(), Guid.CreateVersion7(), PersonCategory.Pupil, random.GetItems(Schools, 1)[0], random.GetItems(Towns, 1)[0],
+            Tags(random, 1, 3), Formats(random), HasActiveConsent: random.NextDouble() < 0.9)).ToList();
+        return new MatchingInput(MentoringForm.TeacherPupil, bank, waiting);
+    }
+
     /// <summary>The best total over every way of giving each mentee one of its mentors or none.</summary>
     public static long BruteForceOptimum(MatchingProblem problem)
     {

@@ -5,6 +5,7 @@ using Mentorship.Application.Common.Localization;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Matching;
 using Mentorship.Domain.Programmes;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMatchingProposals;
 
@@ -19,7 +20,7 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.Get
 public sealed record GetMatchingProposalsQuery(Guid ProgrammeId, MentoringForm? Form = null, Guid? MenteePersonId = null) : IRequest<MatchingResultDto>;
 
 /// <summary>Loads the banks and hands them to the matching engine, once per form of the programme.</summary>
-internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, MatchingEngine engine, TimeProvider time) : IRequestHandler<GetMatchingProposalsQuery, MatchingResultDto>
+internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, MatchingEngine engine, TimeProvider time, IOptions<MatchingOptions> options) : IRequestHandler<GetMatchingProposalsQuery, MatchingResultDto>
 {
     public async Task<MatchingResultDto> Handle(GetMatchingProposalsQuery request, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ internal sealed class GetMatchingProposalsHandler(IApplicationDbContext db, Matc
         // and a mentee gets the first allowed form that finds them a mentor, as a pair took its first allowed form before.
         foreach (var form in programme.Forms.Select(f => f.Form).Where(f => request.Form is null || f == request.Form).Distinct().Order())
         {
-            var result = engine.Propose(new MatchingInput(form, mentors, waiting));
+            var result = engine.Propose(new MatchingInput(form, mentors, waiting) { MaxCandidatesPerMentee = options.Value.CandidatesPerMentee });
             proposals.AddRange(result.Proposals.Select(p => new MatchingProposalDto(p.Mentor.Id, p.Mentor.PersonId, bank.Names[p.Mentor.PersonId],
                 p.Mentee.Id, p.Mentee.PersonId, bank.Names[p.Mentee.PersonId], form, p.Score, p.SharedTags, p.Reasons)));
             foreach (var unmatched in result.Unmatched)
