@@ -18,7 +18,7 @@ public sealed class ProgrammeSearchInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is { } context)
         {
-            StampAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+            Stamp(context);
         }
 
         return base.SavingChanges(eventData, result);
@@ -34,26 +34,84 @@ public sealed class ProgrammeSearchInterceptor : SaveChangesInterceptor
         return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private static async Task StampAsync(DbContext context, CancellationToken cancellationToken)
+    /// <summary>The same work as <see cref="StampAsync"/> for a synchronous save, with synchronous reads.</summary>
+    private static void Stamp(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
-        var renamed = context.ChangeTracker.Entries<Organization>()
-            .Where(e => e.State == EntityState.Modified && e.Property(o => o.Name).IsModified)
-            .Select(e => e.Entity.Id)
-            .ToList();
+        var renamed = Renamed(context);
         if (renamed.Count > 0)
         {
-            // Loaded into the tracker, so that the loop below restamps them with the new name.
-            await context.Set<Programme>().IgnoreQueryFilters().Where(p => renamed.Contains(p.OrganizationId)).LoadAsync(cancellationToken);
+            ProgrammesOf(context, renamed).Load();
         }
 
-        var stale = context.ChangeTracker.Entries<Programme>().Where(e => NeedsStamp(e, renamed)).ToList();
+        var stale = Stale(context, renamed);
         if (stale.Count == 0)
         {
             return;
         }
 
-        var names = await OrganizationNamesAsync(context, stale.Select(e => e.Entity.OrganizationId).ToHashSet(), cancellationToken);
+        var (names, missing) = TrackedNames(context, stale);
+        if (missing.Count > 0)
+        {
+            NamesOf(context, missing).ToList().ForEach(o => names[o.Id] = o.Name);
+        }
+
+        Apply(stale, names);
+    }
+
+    private static async Task StampAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var renamed = Renamed(context);
+        if (renamed.Count > 0)
+        {
+            // Loaded into the tracker, so that the programmes are restamped below with the new name.
+            await ProgrammesOf(context, renamed).LoadAsync(cancellationToken);
+        }
+
+        var stale = Stale(context, renamed);
+        if (stale.Count == 0)
+        {
+            return;
+        }
+
+        var (names, missing) = TrackedNames(context, stale);
+        if (missing.Count > 0)
+        {
+            (await NamesOf(context, missing).ToListAsync(cancellationToken)).ForEach(o => names[o.Id] = o.Name);
+        }
+
+        Apply(stale, names);
+    }
+
+    private static List<Guid> Renamed(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        return context.ChangeTracker.Entries<Organization>()
+            .Where(e => e.State == EntityState.Modified && e.Property(o => o.Name).IsModified)
+            .Select(e => e.Entity.Id)
+            .ToList();
+    }
+
+    private static IQueryable<Programme> ProgrammesOf(DbContext context, List<Guid> organizations) =>
+        context.Set<Programme>().IgnoreQueryFilters().Where(p => organizations.Contains(p.OrganizationId));
+
+    private static List<EntityEntry<Programme>> Stale(DbContext context, List<Guid> renamed) =>
+        context.ChangeTracker.Entries<Programme>().Where(e => NeedsStamp(e, renamed)).ToList();
+
+    /// <summary>The names of the stale programmes' organisations as tracked (a rename not saved yet included), and the ids still to read.</summary>
+    private static (Dictionary<Guid, string> Names, List<Guid> Missing) TrackedNames(DbContext context, List<EntityEntry<Programme>> stale)
+    {
+        var ids = stale.Select(e => e.Entity.OrganizationId).ToHashSet();
+        var names = context.ChangeTracker.Entries<Organization>()
+            .Where(o => ids.Contains(o.Entity.Id))
+            .ToDictionary(o => o.Entity.Id, o => o.Entity.Name);
+        return (names, ids.Where(id => !names.ContainsKey(id)).ToList());
+    }
+
+    private static IQueryable<OrganizationName> NamesOf(DbContext context, List<Guid> ids) =>
+        context.Set<Organization>().IgnoreQueryFilters().Where(o => ids.Contains(o.Id)).Select(o => new OrganizationName(o.Id, o.Name));
+
+    private static void Apply(List<EntityEntry<Programme>> stale, Dictionary<Guid, string> names)
+    {
         foreach (var entry in stale)
         {
             var stems = ProgrammeSearchText.Of(entry.Entity.SearchWords, names.GetValueOrDefault(entry.Entity.OrganizationId));
@@ -74,19 +132,5 @@ public sealed class ProgrammeSearchInterceptor : SaveChangesInterceptor
         _ => false,
     };
 
-    /// <summary>The names of the organisations, as tracked (a rename not saved yet included), the others read in one query.</summary>
-    private static async Task<Dictionary<Guid, string>> OrganizationNamesAsync(DbContext context, HashSet<Guid> ids, CancellationToken cancellationToken)
-    {
-        var names = context.ChangeTracker.Entries<Organization>()
-            .Where(o => ids.Contains(o.Entity.Id))
-            .ToDictionary(o => o.Entity.Id, o => o.Entity.Name);
-        var missing = ids.Where(id => !names.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            var read = await context.Set<Organization>().IgnoreQueryFilters().Where(o => missing.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-            read.ForEach(o => names[o.Id] = o.Name);
-        }
-
-        return names;
-    }
+    private sealed record OrganizationName(Guid Id, string Name);
 }
