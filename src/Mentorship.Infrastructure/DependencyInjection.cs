@@ -64,6 +64,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IStreamingReads>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 
         // Readiness answers within the outage budget whatever the network does (a dropped packet is no refusal).

@@ -50,6 +50,10 @@ public sealed class OutageLimits
             ? wait
             : null;
 
+    /// <summary>Whether the strategy's context streams its results rather than having them buffered for retries.</summary>
+    internal static bool Streams(ExecutionStrategyDependencies dependencies) =>
+        dependencies.CurrentContext.Context is ApplicationDbContext { StreamsResults: true };
+
     /// <summary>
     /// Whether <paramref name="exception"/> says the database could not be reached or answer in time (rather than
     /// that the request was wrong): a transient provider error, retries exhausted, a timeout.
@@ -81,6 +85,12 @@ internal sealed class BoundedNpgsqlExecutionStrategy(ExecutionStrategyDependenci
     }
 
     protected override TimeSpan? GetNextDelay(Exception lastException) => limits.WithinBudget(_sinceFirstTry, base.GetNextDelay(lastException));
+
+    /// <summary>
+    /// Not while the context streams (<see cref="Application.Common.Interfaces.IStreamingReads"/>): EF then reads the
+    /// rows one at a time instead of buffering the whole result; opening the query is still retried.
+    /// </summary>
+    public override bool RetriesOnFailure => base.RetriesOnFailure && !OutageLimits.Streams(Dependencies);
 }
 
 /// <summary>SQL Server's retrying strategy, bounded the same way.</summary>
@@ -96,4 +106,10 @@ internal sealed class BoundedSqlServerExecutionStrategy(ExecutionStrategyDepende
     }
 
     protected override TimeSpan? GetNextDelay(Exception lastException) => limits.WithinBudget(_sinceFirstTry, base.GetNextDelay(lastException));
+
+    /// <summary>
+    /// Not while the context streams (<see cref="Application.Common.Interfaces.IStreamingReads"/>): EF then reads the
+    /// rows one at a time instead of buffering the whole result; opening the query is still retried.
+    /// </summary>
+    public override bool RetriesOnFailure => base.RetriesOnFailure && !OutageLimits.Streams(Dependencies);
 }

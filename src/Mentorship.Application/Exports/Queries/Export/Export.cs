@@ -18,7 +18,7 @@ public sealed record ExportQuery(string Dataset, Guid? RegionId, Guid? Municipal
 /// <summary>The columns of a dataset and its rows, read as they are written.</summary>
 internal sealed record ExportRows(IReadOnlyList<ExportColumn> Columns, IAsyncEnumerable<object?[]> Rows);
 
-internal sealed class ExportHandler(IApplicationDbContext db, ICurrentUser user, IPseudonymizer pseudonymizer) : IRequestHandler<ExportQuery, ExportTable>
+internal sealed class ExportHandler(IApplicationDbContext db, IStreamingReads streaming, ICurrentUser user, IPseudonymizer pseudonymizer) : IRequestHandler<ExportQuery, ExportTable>
 {
     public async Task<ExportTable> Handle(ExportQuery request, CancellationToken cancellationToken)
     {
@@ -27,6 +27,8 @@ internal sealed class ExportHandler(IApplicationDbContext db, ICurrentUser user,
             await MonitoringScope.EnsureRegionVisibleAsync(db, user, regionId, cancellationToken);
         }
 
+        // The rows are read while the response is written: not buffered whole by the retrying execution strategy.
+        streaming.StreamResults();
         var labels = new ExportLabels();
         var rows = request.Dataset switch
         {
