@@ -65,7 +65,13 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IStreamingReads>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        // Migrations and demo data while the server starts (all hosted services start side by side); ready once done.
+        services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
+        services.AddSingleton<DatabasePreparation>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabasePreparation>());
+        services.AddHealthChecks()
+            .AddCheck<DatabasePreparation>(DatabasePreparation.HealthCheckName, tags: ["ready"])
+            .AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 
         // Readiness answers within the outage budget whatever the network does (a dropped packet is no refusal).
         services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>(options =>

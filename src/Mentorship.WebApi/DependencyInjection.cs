@@ -104,6 +104,9 @@ public static class DependencyInjection
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Until the database is ready (migrated, demo data in Development) requests wait for it; probes answer at once.
+        app.UseMiddleware<DatabasePreparationGate>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseMiddleware<ContentTypeCharsetGuardMiddleware>();
         app.UseMiddleware<ParameterTextGuardMiddleware>();

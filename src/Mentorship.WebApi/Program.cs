@@ -22,16 +22,6 @@ if (args.Contains("--migrate"))
 
 var app = builder.Build();
 
-if (app.Services.GetRequiredService<DatabaseSettings>().ShouldMigrateOnStartup)
-{
-    await DatabaseMigrator.MigrateAsync(app.Services);
-}
-
-if (app.Environment.IsDevelopment())
-{
-    await Mentorship.Infrastructure.Identity.DevelopmentUsers.SeedAsync(app.Services);
-}
-
 app.UseMentorshipPipeline();
 app.MapMentorshipEndpoints();
 

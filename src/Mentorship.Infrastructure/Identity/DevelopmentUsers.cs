@@ -60,7 +60,8 @@ public sealed class DevelopmentUsers(ApplicationDbContext db)
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        if (await db.Regions.AnyAsync(r => r.Code == RegionCode, cancellationToken))
+        // Demo data only into an empty database: never beside a region someone entered.
+        if (await db.Regions.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }

@@ -3,7 +3,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Mentorship.WebApi.Endpoints;
 using Mentorship.WebApi.Endpoints.Common;
+using Mentorship.Domain.Territory;
+using Mentorship.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentorship.WebApi.FunctionalTests.Security;
 
@@ -41,6 +46,53 @@ public sealed class DevelopmentIdentityTests
     }
 
     [Test]
+    public async Task Development_seeds_its_demo_data_into_an_empty_database_once_however_often_it_starts()
+    {
+        var database = TestDatabase.Create(DatabaseProvider.Sqlite)!;
+        try
+        {
+            for (var start = 1; start <= 2; start++)
+            {
+                await using var factory = new MentorshipFactory(database).WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+                using var client = factory.CreateClient();
+                (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK, $"start {start}");
+
+                (await RegionCodesAsync(factory)).Should().Equal([DevelopmentUsers.RegionCode], $"start {start}");
+            }
+        }
+        finally
+        {
+            database.Delete();
+        }
+    }
+
+    [Test]
+    public async Task Development_leaves_a_database_with_data_of_its_own_without_demo_data()
+    {
+        var database = TestDatabase.Create(DatabaseProvider.Sqlite)!;
+        try
+        {
+            await using (var migrated = new MentorshipFactory(database))
+            {
+                await using var scope = migrated.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                db.Regions.Add(new Region("77", "Москва"));
+                await db.SaveChangesAsync();
+            }
+
+            await using var factory = new MentorshipFactory(database).WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+            using var client = factory.CreateClient();
+            (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+            (await RegionCodesAsync(factory)).Should().Equal("77");
+        }
+        finally
+        {
+            database.Delete();
+        }
+    }
+
+    [Test]
     public async Task Outside_development_there_is_no_token_endpoint()
     {
         var database = TestDatabase.Create(DatabaseProvider.Sqlite)!;
@@ -54,5 +106,12 @@ public sealed class DevelopmentIdentityTests
         {
             database.Delete();
         }
+    }
+
+    private static async Task<List<string>> RegionCodesAsync(WebApplicationFactory<Program> factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        return await db.Regions.IgnoreQueryFilters().Select(r => r.Code).ToListAsync();
     }
 }
