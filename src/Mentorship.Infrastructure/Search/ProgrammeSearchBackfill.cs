@@ -21,6 +21,7 @@ public static class ProgrammeSearchBackfill
             var batch = await (from p in db.Set<Programme>().IgnoreQueryFilters()
                                join o in db.Set<Organization>().IgnoreQueryFilters() on p.OrganizationId equals o.Id
                                where EF.Property<string>(p, ProgrammeSearchText.Column) == string.Empty && p.SearchWords != string.Empty
+                               orderby p.Id
                                select new { p.Id, p.SearchWords, o.Name })
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
