@@ -195,10 +195,7 @@ public sealed class Seed004RoadmapTests(DatabaseProvider provider) : FunctionalT
         new(item.Number, item.Stage, item.Title, item.Term, item.Term is null ? item.Deadline : null, item.Place, item.Responsible, item.PlannedResult, null, null);
 
     /// <summary>An item of seed 004's table: number, measure, term, place and planned result; all of stage 1.</summary>
-    private sealed record SeedItem(string Number, string Title, string Term, string? Place, string PlannedResult)
-    {
-        public RoadmapStage Stage => RoadmapStage.AnalyticalConceptual;
-    }
+    private sealed record SeedItem(string Number, string Title, string Term, string? Place, string PlannedResult, RoadmapStage Stage = RoadmapStage.AnalyticalConceptual);
 
     private sealed record ItemBody(
         string Number, RoadmapStage Stage, string Title, string? Term, DateOnly? Deadline, string? Place, string? Responsible, string? PlannedResult, string? Status, string? Result);

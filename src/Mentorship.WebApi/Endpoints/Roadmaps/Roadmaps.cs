@@ -36,7 +36,8 @@ public static class Roadmaps
         group.MapPost("/{id:guid}/return", ReturnRoadmap).WithName(nameof(ReturnRoadmap)).ProducesWriteProblems().ProducesUpdateProblems();
         group.MapPost("/{id:guid}/items", AddRoadmapItem).WithName(nameof(AddRoadmapItem)).ProducesWriteProblems();
         group.MapPut("/{id:guid}/items/{itemId:guid}", UpdateRoadmapItem).WithName(nameof(UpdateRoadmapItem)).ProducesWriteProblems();
-        group.MapDelete("/{id:guid}/items/{itemId:guid}", RemoveRoadmapItem).WithName(nameof(RemoveRoadmapItem)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:guid}/items/{itemId:guid}", RemoveRoadmapItem).WithName(nameof(RemoveRoadmapItem))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
