@@ -126,9 +126,10 @@ public partial class RoadmapItem : BaseEntity
         }
 
         var schedule = term is null ? new RoadmapSchedule(RoadmapScheduleKind.Date, plan.Deadline) : RoadmapTerm.Parse(term);
+        var deadlineField = term is null ? "deadline" : "term";
         if (schedule.FixedDate is { } fixedDate && !period.Contains(fixedDate))
         {
-            throw new DomainException(ErrorCodes.RoadmapWorkflow.TermOutsidePeriod, term is null ? "deadline" : "term", Number, period.StartYear, period.EndYear);
+            throw new DomainException(ErrorCodes.RoadmapWorkflow.TermOutsidePeriod, deadlineField, Number, period.StartYear, period.EndYear);
         }
 
         var rescheduled = schedule.Kind != ScheduleKind || schedule.Month != ScheduleMonth;
