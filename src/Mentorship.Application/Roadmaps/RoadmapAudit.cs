@@ -1,6 +1,8 @@
+using AutoMapper;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Domain.Auditing;
 using Mentorship.Application.Reporting;
+using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
 using Mentorship.Domain.Roadmaps;
 
 namespace Mentorship.Application.Roadmaps;
@@ -16,6 +18,15 @@ internal static class RoadmapAudit
     public const string Resubmitted = "roadmap.resubmitted";
     public const string Returned = "roadmap.returned";
     public const string Approved = "roadmap.approved";
+
+    /// <summary>A transition of the workflow: its entry and the change saved together, and the roadmap as it now is.</summary>
+    public static async Task<RoadmapDto> SaveTransitionAsync(
+        IApplicationDbContext db, ICurrentUser user, IMapper mapper, TimeProvider time, Roadmap roadmap, string what, CancellationToken cancellationToken, string? detail = null)
+    {
+        Record(db, user, time, AuditAction.Update, roadmap, what, detail);
+        await db.SaveChangesAsync(cancellationToken);
+        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
+    }
 
     /// <summary>One entry, written the way the reporting requests' workflow writes its own.</summary>
     public static void Record(IApplicationDbContext db, ICurrentUser user, TimeProvider time, AuditAction action, Roadmap roadmap, string what, string? detail = null) =>

@@ -4,7 +4,6 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
-using Mentorship.Domain.Auditing;
 
 namespace Mentorship.Application.Roadmaps.Commands.ApproveRoadmap;
 
@@ -21,8 +20,6 @@ internal sealed class ApproveRoadmapHandler(IApplicationDbContext db, ICurrentUs
     {
         var roadmap = await RoadmapReads.ReviewableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
         roadmap.Approve(time.GetUtcNow(), user.Id);
-        RoadmapAudit.Record(db, user, time, AuditAction.Update, roadmap, RoadmapAudit.Approved);
-        await db.SaveChangesAsync(cancellationToken);
-        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
+        return await RoadmapAudit.SaveTransitionAsync(db, user, mapper, time, roadmap, RoadmapAudit.Approved, cancellationToken);
     }
 }

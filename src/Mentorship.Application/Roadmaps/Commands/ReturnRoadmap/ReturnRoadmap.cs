@@ -4,7 +4,6 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
-using Mentorship.Domain.Auditing;
 
 namespace Mentorship.Application.Roadmaps.Commands.ReturnRoadmap;
 
@@ -26,8 +25,6 @@ internal sealed class ReturnRoadmapHandler(IApplicationDbContext db, ICurrentUse
     {
         var roadmap = await RoadmapReads.ReviewableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
         roadmap.Return(RoadmapReads.Today(time), request.Comment!);
-        RoadmapAudit.Record(db, user, time, AuditAction.Update, roadmap, RoadmapAudit.Returned, roadmap.ReturnComment);
-        await db.SaveChangesAsync(cancellationToken);
-        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
+        return await RoadmapAudit.SaveTransitionAsync(db, user, mapper, time, roadmap, RoadmapAudit.Returned, cancellationToken, roadmap.ReturnComment);
     }
 }

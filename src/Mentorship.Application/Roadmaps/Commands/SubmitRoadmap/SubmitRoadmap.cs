@@ -4,7 +4,6 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
-using Mentorship.Domain.Auditing;
 
 namespace Mentorship.Application.Roadmaps.Commands.SubmitRoadmap;
 
@@ -21,8 +20,6 @@ internal sealed class SubmitRoadmapHandler(IApplicationDbContext db, ICurrentUse
     {
         var roadmap = await RoadmapReads.WritableAsync(db, user, request.Id, request.ExpectedVersion, cancellationToken);
         var resubmission = roadmap.Submit(RoadmapReads.Today(time));
-        RoadmapAudit.Record(db, user, time, AuditAction.Update, roadmap, resubmission ? RoadmapAudit.Resubmitted : RoadmapAudit.Submitted);
-        await db.SaveChangesAsync(cancellationToken);
-        return await RoadmapReads.DtoAsync(db, mapper, roadmap.Id, cancellationToken);
+        return await RoadmapAudit.SaveTransitionAsync(db, user, mapper, time, roadmap, resubmission ? RoadmapAudit.Resubmitted : RoadmapAudit.Submitted, cancellationToken);
     }
 }
