@@ -37,6 +37,25 @@ internal static class RoadmapReads
         return roadmap;
     }
 
+    /// <summary>
+    /// A submitted roadmap's reviewer: for a school's, who manages the school's municipality (its municipal coordinator,
+    /// or the region above); for a municipality's, who manages the region. Others who see it are refused (403); who does
+    /// not see it gets 404.
+    /// </summary>
+    public static async Task<Roadmap> ReviewableAsync(IApplicationDbContext db, ICurrentUser user, Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var roadmap = await db.Roadmaps.FindVersionedAsync(id, expectedVersion, cancellationToken);
+        var municipalityId = roadmap.MunicipalityId
+            ?? await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == roadmap.OrganizationId).Select(o => o.MunicipalityId).SingleAsync(cancellationToken);
+        var regionId = await db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == municipalityId).Select(m => m.RegionId).SingleAsync(cancellationToken);
+        var reviewer = roadmap.OrganizationId is null ? user.CanManageRegion(regionId) : user.CanManageMunicipality(municipalityId, regionId);
+        return reviewer ? roadmap : throw new ForbiddenAccessException(ErrorCodes.RoadmapWorkflow.NotReviewer);
+    }
+
+    /// <summary>The period a create or update gives: its two years, or else the calendar years of its academic year.</summary>
+    public static RoadmapPeriod Period(IRoadmapHeader header) =>
+        header.StartYear is { } start && header.EndYear is { } end ? new RoadmapPeriod(start, end) : RoadmapPeriod.Of(header.AcademicYear!.Value);
+
     /// <summary>A plan item of the roadmap, as its route names it.</summary>
     public static RoadmapItem Item(Roadmap roadmap, Guid itemId) =>
         roadmap.FindItem(itemId) ?? throw new NotFoundException(nameof(RoadmapItem), itemId);

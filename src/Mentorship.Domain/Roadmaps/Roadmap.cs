@@ -33,8 +33,55 @@ public enum RoadmapItemStatus
 }
 
 /// <summary>
-/// A roadmap (дорожная карта) of implementing the target model: of a municipality or of an organisation
-/// (exactly one of them), for an academic year; the regional coordinator approves it.
+/// Where a roadmap is in its approval: Draft — черновик; Submitted — на согласовании; Returned — возвращена на
+/// доработку; Approved — утверждена. Its plan is changed only as a draft or once returned.
+/// </summary>
+public enum RoadmapStatus
+{
+    Draft = 1,
+    Submitted,
+    Returned,
+    Approved,
+}
+
+/// <summary>The years a roadmap covers (e.g. 2020–2024), both included.</summary>
+public readonly record struct RoadmapPeriod
+{
+    public const int MaxYears = 10;
+
+    public RoadmapPeriod(int startYear, int endYear)
+    {
+        if (startYear is < AcademicYear.MinStartYear or > AcademicYear.MaxStartYear)
+        {
+            throw new DomainException(ErrorCodes.RoadmapWorkflow.PeriodInvalid, "startYear", AcademicYear.MinStartYear, AcademicYear.MaxStartYear, MaxYears);
+        }
+
+        if (endYear < startYear || endYear - startYear >= MaxYears)
+        {
+            throw new DomainException(ErrorCodes.RoadmapWorkflow.PeriodInvalid, "endYear", AcademicYear.MinStartYear, AcademicYear.MaxStartYear, MaxYears);
+        }
+
+        StartYear = startYear;
+        EndYear = endYear;
+    }
+
+    public int StartYear { get; }
+
+    public int EndYear { get; }
+
+    public DateOnly FirstDay => new(StartYear, 1, 1);
+
+    /// <summary>The calendar years an academic year spans (2024/2025 → 2024–2025): the period of a yearly roadmap.</summary>
+    public static RoadmapPeriod Of(AcademicYear year) => new(year.StartYear, year.EndYear);
+
+    public bool Contains(DateOnly date) => date.Year >= StartYear && date.Year <= EndYear;
+}
+
+/// <summary>
+/// A roadmap (дорожная карта) of implementing the target model, laid out as seed 004: of a municipality or of an
+/// organisation (exactly one of them), for a period of years (and, for a yearly one, an academic year), made of
+/// numbered items. A school's roadmap is submitted to its municipal coordinator, a municipality's to the region;
+/// the reviewer returns it with a comment or approves it. Its plan changes only as a draft or once returned.
 /// </summary>
 public class Roadmap : AuditableEntity
 {
@@ -45,7 +92,7 @@ public class Roadmap : AuditableEntity
         Title = null!;
     }
 
-    public Roadmap(Guid? municipalityId, Guid? organizationId, string title, AcademicYear academicYear)
+    public Roadmap(Guid? municipalityId, Guid? organizationId, string title, RoadmapPeriod period, AcademicYear? academicYear)
     {
         if (municipalityId is null && organizationId is null)
         {
@@ -59,8 +106,8 @@ public class Roadmap : AuditableEntity
 
         MunicipalityId = municipalityId;
         OrganizationId = organizationId;
-        Title = Guard.NotBlank(title, "title", TextLengths.Title);
-        AcademicYear = academicYear;
+        Status = RoadmapStatus.Draft;
+        SetHeader(title, period, academicYear);
     }
 
     public Guid? MunicipalityId { get; private set; }
@@ -73,35 +120,114 @@ public class Roadmap : AuditableEntity
 
     public string Title { get; private set; }
 
-    public AcademicYear AcademicYear { get; private set; }
+    public int StartYear { get; private set; }
+
+    public int EndYear { get; private set; }
+
+    public RoadmapPeriod Period => new(StartYear, EndYear);
+
+    /// <summary>The academic year of a yearly roadmap; null for one of several years.</summary>
+    public AcademicYear? AcademicYear { get; private set; }
+
+    public RoadmapStatus Status { get; private set; }
+
+    public DateOnly? SubmittedOn { get; private set; }
+
+    public DateOnly? ReturnedOn { get; private set; }
+
+    /// <summary>Why the reviewer returned it last (required on return); kept until it is approved.</summary>
+    public string? ReturnComment { get; private set; }
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
     public string? ApprovedBy { get; private set; }
 
-    public bool IsApproved => ApprovedAt is not null;
+    public bool IsApproved => Status == RoadmapStatus.Approved;
+
+    public bool IsEditable => Status is RoadmapStatus.Draft or RoadmapStatus.Returned;
 
     public IReadOnlyCollection<RoadmapItem> Items => _items.AsReadOnly();
 
-    public void Update(string title, AcademicYear academicYear)
+    public void Update(string title, RoadmapPeriod period, AcademicYear? academicYear, DateOnly today)
     {
-        Title = Guard.NotBlank(title, "title", TextLengths.Title);
-        AcademicYear = academicYear;
+        EnsureEditable();
+        var fixedOutside = _items.FirstOrDefault(i => i.Deadline is { } d && !period.Contains(d));
+        if (fixedOutside is not null)
+        {
+            throw new DomainException(ErrorCodes.RoadmapWorkflow.TermOutsidePeriod, "endYear", fixedOutside.Number, period.StartYear, period.EndYear);
+        }
+
+        SetHeader(title, period, academicYear);
+        foreach (var item in _items)
+        {
+            item.Reschedule(period, today);
+        }
     }
 
-    /// <summary>A new plan item, flagged overdue at once when its deadline is already behind <paramref name="today"/>.</summary>
-    public RoadmapItem AddItem(RoadmapStage stage, string title, DateOnly deadline, string? responsible, DateOnly today)
+    /// <summary>A new plan item; flagged overdue at once when its due date is already behind <paramref name="today"/>.</summary>
+    public RoadmapItem AddItem(RoadmapItemPlan plan, DateOnly today)
     {
-        var item = new RoadmapItem(Id, stage, title, deadline, responsible);
+        EnsureEditable();
+        var item = new RoadmapItem(Id, plan, Period, today);
+        EnsureNumberFree(item.SortKey, null);
         item.RefreshOverdue(today);
         _items.Add(item);
         return item;
     }
 
+    /// <summary>
+    /// Changes an item's plan (only while the roadmap is editable — the same plan sent again is no change) and moves it
+    /// on to <paramref name="status"/>: progress is recorded whatever the roadmap's approval.
+    /// </summary>
+    public void UpdateItem(RoadmapItem item, RoadmapItemPlan plan, RoadmapItemStatus? status, string? result, DateOnly today)
+    {
+        if (!item.Has(plan))
+        {
+            EnsureEditable();
+            EnsureNumberFree(RoadmapItem.SortKeyOf(plan.Number), item);
+            item.Plan(plan, Period, today);
+        }
+
+        item.MoveTo(status, today, result, EndYear);
+    }
+
     /// <summary>The item of this roadmap with that id; null when it has none (a read, which the caller answers as not found).</summary>
     public RoadmapItem? FindItem(Guid itemId) => _items.Find(i => i.Id == itemId);
 
-    public void RemoveItem(RoadmapItem item) => _items.Remove(item);
+    public void RemoveItem(RoadmapItem item)
+    {
+        EnsureEditable();
+        _items.Remove(item);
+    }
+
+    /// <summary>Sends a draft (or a returned roadmap) to its reviewer; returns whether it was a resubmission.</summary>
+    public bool Submit(DateOnly today)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainConflictException(ErrorCodes.RoadmapWorkflow.NotSubmittable, null, Status);
+        }
+
+        if (_items.Count == 0)
+        {
+            throw new DomainConflictException(ErrorCodes.RoadmapWorkflow.NoItems);
+        }
+
+        var resubmission = Status == RoadmapStatus.Returned;
+        Status = RoadmapStatus.Submitted;
+        SubmittedOn = today;
+        return resubmission;
+    }
+
+    /// <summary>The reviewer sends a submitted roadmap back for changes, saying why.</summary>
+    public void Return(DateOnly today, string comment)
+    {
+        var why = Guard.NotBlank(comment, "comment", TextLengths.FreeText);
+        EnsureSubmitted();
+        Status = RoadmapStatus.Returned;
+        ReturnedOn = today;
+        ReturnComment = why;
+    }
 
     public void Approve(DateTimeOffset at, string? by)
     {
@@ -110,140 +236,62 @@ public class Roadmap : AuditableEntity
             throw new DomainConflictException(ErrorCodes.Roadmap.AlreadyApproved);
         }
 
+        EnsureSubmitted();
+        Status = RoadmapStatus.Approved;
         ApprovedAt = at;
         ApprovedBy = Guard.Optional(by, "approvedBy", TextLengths.Label);
     }
 
-    /// <summary>An approved roadmap is a record of what was agreed: it is not deleted.</summary>
+    /// <summary>An approved roadmap is a record of what was agreed, and a submitted one is with its reviewer: neither is deleted.</summary>
     public void EnsureDeletable()
     {
         if (IsApproved)
         {
             throw new DomainConflictException(ErrorCodes.Roadmap.ApprovedNotDeletable);
         }
+
+        EnsureEditable();
     }
 
     /// <summary>Re-flags overdue items (the daily job); returns how many flags changed.</summary>
     public int RefreshOverdue(DateOnly today) => _items.Count(i => i.RefreshOverdue(today));
-}
-
-/// <summary>A plan item of a roadmap: what, by when, who, and what came of it.</summary>
-public class RoadmapItem : BaseEntity
-{
-    public const int ResponsibleMaxLength = 300;
-
-    private RoadmapItem()
-    {
-        Title = null!;
-    }
-
-    internal RoadmapItem(Guid roadmapId, RoadmapStage stage, string title, DateOnly deadline, string? responsible)
-    {
-        RoadmapId = roadmapId;
-        Status = RoadmapItemStatus.Planned;
-        Update(stage, title, deadline, responsible);
-    }
-
-    public Guid RoadmapId { get; private set; }
-
-    public RoadmapStage Stage { get; private set; }
-
-    public string Title { get; private set; }
-
-    public DateOnly Deadline { get; private set; }
-
-    /// <summary>Who is responsible, as written in the plan (a position or a name).</summary>
-    public string? Responsible { get; private set; }
-
-    public RoadmapItemStatus Status { get; private set; }
-
-    public string? Result { get; private set; }
-
-    public DateOnly? CompletedOn { get; private set; }
-
-    /// <summary>Set by the daily job: still open after its deadline.</summary>
-    public bool IsOverdue { get; private set; }
-
-    public bool IsOpen => Status is RoadmapItemStatus.Planned or RoadmapItemStatus.InProgress;
 
     [MemberNotNull(nameof(Title))]
-    public void Update(RoadmapStage stage, string title, DateOnly deadline, string? responsible)
+    private void SetHeader(string title, RoadmapPeriod period, AcademicYear? academicYear)
     {
-        Stage = Check.Defined(stage, "stage");
-        Title = Guard.NotBlank(title, "title", TextLengths.Paragraph);
-        Deadline = deadline;
-        Responsible = Guard.Optional(responsible, "responsible", ResponsibleMaxLength);
-    }
-
-    public void Start()
-    {
-        EnsureOpen();
-        Status = RoadmapItemStatus.InProgress;
-    }
-
-    public void Complete(DateOnly on, string? result)
-    {
-        EnsureOpen();
-        Status = RoadmapItemStatus.Done;
-        CompletedOn = on;
-        Result = Guard.Optional(result, "result", TextLengths.FreeText);
-        IsOverdue = false;
-    }
-
-    public void Cancel(string? reason)
-    {
-        EnsureOpen();
-        Status = RoadmapItemStatus.Cancelled;
-        Result = Guard.Optional(reason, "result", TextLengths.FreeText);
-        IsOverdue = false;
-    }
-
-    /// <summary>
-    /// Moves the item on to <paramref name="status"/> (nothing when it is there already): in progress, done on
-    /// <paramref name="today"/> with its result, or cancelled with a reason. A closed item stays closed and no item
-    /// goes back to planned. Re-flags it overdue.
-    /// </summary>
-    public void MoveTo(RoadmapItemStatus? status, DateOnly today, string? result)
-    {
-        if (status is { } next && next != Status)
+        if (academicYear is { } year && (year.StartYear < period.StartYear || year.StartYear > period.EndYear))
         {
-            switch (next)
-            {
-                case RoadmapItemStatus.InProgress:
-                    Start();
-                    break;
-                case RoadmapItemStatus.Done:
-                    Complete(today, result);
-                    break;
-                case RoadmapItemStatus.Cancelled:
-                    Cancel(result);
-                    break;
-                default:
-                    throw new DomainConflictException(ErrorCodes.Roadmap.ItemCannotReturnToPlanned, "status");
-            }
+            throw new DomainException(ErrorCodes.RoadmapWorkflow.AcademicYearOutsidePeriod, "academicYear", year, period.StartYear, period.EndYear);
         }
 
-        RefreshOverdue(today);
+        Title = Guard.NotBlank(title, "title", TextLengths.Title);
+        StartYear = period.StartYear;
+        EndYear = period.EndYear;
+        AcademicYear = academicYear;
     }
 
-    /// <summary>Overdue: still open after the deadline day. Returns whether the flag changed.</summary>
-    public bool RefreshOverdue(DateOnly today)
+    private void EnsureEditable()
     {
-        var overdue = IsOpen && Deadline < today;
-        if (overdue == IsOverdue)
+        if (!IsEditable)
         {
-            return false;
+            throw new DomainConflictException(ErrorCodes.RoadmapWorkflow.NotEditable, null, Status);
         }
-
-        IsOverdue = overdue;
-        return true;
     }
 
-    private void EnsureOpen()
+    private void EnsureSubmitted()
     {
-        if (!IsOpen)
+        if (Status != RoadmapStatus.Submitted)
         {
-            throw new DomainConflictException(ErrorCodes.Roadmap.ItemClosed, "status", Status);
+            throw new DomainConflictException(ErrorCodes.RoadmapWorkflow.NotSubmitted, null, Status);
+        }
+    }
+
+    private void EnsureNumberFree(string sortKey, RoadmapItem? except)
+    {
+        var taken = _items.FirstOrDefault(i => i != except && i.SortKey == sortKey);
+        if (taken is not null)
+        {
+            throw new DomainConflictException(ErrorCodes.RoadmapWorkflow.ItemNumberTaken, "number", taken.Number);
         }
     }
 }

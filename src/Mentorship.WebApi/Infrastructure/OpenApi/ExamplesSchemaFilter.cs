@@ -74,6 +74,16 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         // A roadmap belongs to a municipality or to an organisation, not both.
         ["CreateRoadmapCommand.organizationId"] = () => null,
 
+        // A roadmap's period holds its academic year; an item's deadline is a date or a term, not both.
+        ["CreateRoadmapCommand.startYear"] = () => 2024,
+        ["CreateRoadmapCommand.endYear"] = () => 2025,
+        ["UpdateRoadmapCommand.startYear"] = () => 2024,
+        ["UpdateRoadmapCommand.endYear"] = () => 2025,
+        ["AddRoadmapItemCommand.number"] = () => "1.1",
+        ["AddRoadmapItemCommand.term"] = () => null,
+        ["UpdateRoadmapItemCommand.number"] = () => "1.1",
+        ["UpdateRoadmapItemCommand.term"] = () => null,
+
         // A pair has a mentor and a mentee.
         ["ConfirmGroupCommand.members"] = () => new JsonArray(
             new JsonObject { ["personId"] = MentorId, ["role"] = "Mentor" },

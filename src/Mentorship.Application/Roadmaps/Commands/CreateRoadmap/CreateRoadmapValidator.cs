@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mentorship.Domain.Common;
+using Mentorship.Application.Roadmaps;
 
 namespace Mentorship.Application.Roadmaps.Commands.CreateRoadmap;
 
@@ -9,6 +10,6 @@ public sealed class CreateRoadmapValidator : AbstractValidator<CreateRoadmapComm
     {
         // Exactly one owner (a municipality or an organisation) is the roadmap's own rule, refused by its constructor.
         RuleFor(c => c.Title).NotEmpty().MaximumLength(TextLengths.Title);
-        RuleFor(c => c.AcademicYear).NotNull();
+        Include(new RoadmapHeaderValidator());
     }
 }

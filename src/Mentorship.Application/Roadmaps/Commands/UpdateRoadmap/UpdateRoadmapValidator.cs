@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mentorship.Domain.Common;
+using Mentorship.Application.Roadmaps;
 
 namespace Mentorship.Application.Roadmaps.Commands.UpdateRoadmap;
 
@@ -8,6 +9,6 @@ public sealed class UpdateRoadmapValidator : AbstractValidator<UpdateRoadmapComm
     public UpdateRoadmapValidator()
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(TextLengths.Title);
-        RuleFor(c => c.AcademicYear).NotNull();
+        Include(new RoadmapHeaderValidator());
     }
 }

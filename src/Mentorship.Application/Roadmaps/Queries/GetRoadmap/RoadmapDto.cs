@@ -5,7 +5,7 @@ using Mentorship.Domain.Roadmaps;
 namespace Mentorship.Application.Roadmaps.Queries.GetRoadmap;
 
 /// <summary>
-/// A roadmap (дорожная карта) of a municipality or an organisation for an academic year, with its items.
+/// A roadmap (дорожная карта) of a municipality or an organisation for a period of years, with its approval and its items.
 /// </summary>
 public sealed record RoadmapDto
 {
@@ -21,8 +21,26 @@ public sealed record RoadmapDto
     /// <summary>Title of the roadmap.</summary>
     public required string Title { get; init; }
 
-    /// <summary>Academic year (учебный год), such as "2024/2025".</summary>
-    public AcademicYear AcademicYear { get; init; }
+    /// <summary>First year of the period (e.g. 2020).</summary>
+    public int StartYear { get; init; }
+
+    /// <summary>Last year of the period (e.g. 2024).</summary>
+    public int EndYear { get; init; }
+
+    /// <summary>Academic year (учебный год) of a yearly roadmap, such as "2024/2025"; null for one of several years.</summary>
+    public AcademicYear? AcademicYear { get; init; }
+
+    /// <summary>Draft, Submitted (with its reviewer), Returned (for changes, with a comment) or Approved.</summary>
+    public RoadmapStatus Status { get; init; }
+
+    /// <summary>Day it was last submitted; null before.</summary>
+    public DateOnly? SubmittedOn { get; init; }
+
+    /// <summary>Day it was last returned; null before.</summary>
+    public DateOnly? ReturnedOn { get; init; }
+
+    /// <summary>The reviewer's comment when it was last returned; null before.</summary>
+    public string? ReturnComment { get; init; }
 
     /// <summary>When it was approved (UTC); null while not approved.</summary>
     public DateTimeOffset? ApprovedAt { get; init; }
@@ -42,6 +60,6 @@ public sealed record RoadmapDto
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<Roadmap, RoadmapDto>()
-            .ForMember(d => d.Items, o => o.MapFrom(s => s.Items.OrderBy(i => i.Deadline).ThenBy(i => i.Id)));
+            .ForMember(d => d.Items, o => o.MapFrom(s => s.Items.OrderBy(i => i.SortKey).ThenBy(i => i.Id)));
     }
 }

@@ -6,6 +6,7 @@ using Mentorship.Application.Common.Models;
 using Mentorship.Application.Common.Security;
 using Mentorship.Application.Roadmaps.Queries.GetRoadmap;
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Roadmaps;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
@@ -14,6 +15,8 @@ namespace Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
 /// <param name="OrganizationId">Roadmaps of this organisation.</param>
 /// <param name="AcademicYear">Only this academic year, such as "2024/2025".</param>
 /// <param name="OverdueOnly">Only roadmaps with an overdue item.</param>
+/// <param name="Year">Only roadmaps whose period includes this year (e.g. 2022 finds a 2020–2024 roadmap).</param>
+/// <param name="Status">Only roadmaps in this state (Submitted: those waiting for review).</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Items per page, 1–200.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
@@ -22,6 +25,8 @@ public sealed record GetRoadmapsQuery(
     Guid? OrganizationId = null,
     AcademicYear? AcademicYear = null,
     bool OverdueOnly = false,
+    int? Year = null,
+    RoadmapStatus? Status = null,
     int Page = 1,
     int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<RoadmapDto>>, IPagedRequest;
 
@@ -45,12 +50,22 @@ internal sealed class GetRoadmapsHandler(IApplicationDbContext db, IMapper mappe
             query = query.Where(r => r.AcademicYear == year);
         }
 
+        if (request.Year is { } calendarYear)
+        {
+            query = query.Where(r => r.StartYear <= calendarYear && r.EndYear >= calendarYear);
+        }
+
+        if (request.Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
         if (request.OverdueOnly)
         {
             query = query.Where(r => r.Items.Any(i => i.IsOverdue));
         }
 
-        return query.OrderByDescending(r => r.AcademicYear).ThenBy(r => r.Title).ThenBy(r => r.Id)
+        return query.OrderByDescending(r => r.StartYear).ThenByDescending(r => r.AcademicYear).ThenBy(r => r.Title).ThenBy(r => r.Id)
             .ProjectToPagedListAsync<RoadmapDto>(mapper.ConfigurationProvider, PageRequest.From(request), cancellationToken);
     }
 }

@@ -5,5 +5,9 @@ namespace Mentorship.Application.Roadmaps.Queries.GetRoadmaps;
 
 public sealed class GetRoadmapsValidator : AbstractValidator<GetRoadmapsQuery>
 {
-    public GetRoadmapsValidator() => Include(new PagedRequestValidator());
+    public GetRoadmapsValidator()
+    {
+        Include(new PagedRequestValidator());
+        RuleFor(q => q.Status).IsInEnum();
+    }
 }

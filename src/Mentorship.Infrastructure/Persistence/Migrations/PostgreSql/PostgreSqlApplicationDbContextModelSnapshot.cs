@@ -2768,7 +2768,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AcademicYear")
+                    b.Property<int?>("AcademicYear")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
@@ -2785,6 +2785,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
@@ -2797,6 +2800,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2813,6 +2834,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OrganizationId", "AcademicYear");
 
+                    b.HasIndex("Status", "StartYear");
+
                     b.ToTable("Roadmaps");
                 });
 
@@ -2824,11 +2847,30 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly>("Deadline")
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("IsOverdue")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OccurrencesDone")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PlannedResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Responsible")
                         .HasMaxLength(300)
@@ -2841,6 +2883,19 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ScheduleKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ScheduleMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2851,6 +2906,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Term")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2858,9 +2917,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoadmapId", "Deadline");
+                    b.HasIndex("RoadmapId", "SortKey")
+                        .IsUnique();
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("RoadmapItems");
                 });

@@ -2762,7 +2762,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("AcademicYear")
+                    b.Property<int?>("AcademicYear")
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("ApprovedAt")
@@ -2779,6 +2779,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("datetimeoffset");
 
@@ -2791,6 +2794,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2807,6 +2828,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "AcademicYear");
 
+                    b.HasIndex("Status", "StartYear");
+
                     b.ToTable("Roadmaps");
                 });
 
@@ -2818,11 +2841,30 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly>("Deadline")
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("IsOverdue")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("OccurrencesDone")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("PlannedResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Responsible")
                         .HasMaxLength(300)
@@ -2835,6 +2877,19 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ScheduleKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ScheduleMonth")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2845,6 +2900,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Term")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2852,9 +2911,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoadmapId", "Deadline");
+                    b.HasIndex("RoadmapId", "SortKey")
+                        .IsUnique();
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("RoadmapItems");
                 });

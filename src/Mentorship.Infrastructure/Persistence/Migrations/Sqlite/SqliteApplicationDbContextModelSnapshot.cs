@@ -2753,7 +2753,7 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AcademicYear")
+                    b.Property<int?>("AcademicYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ApprovedAt")
@@ -2770,6 +2770,9 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastModified")
                         .HasColumnType("INTEGER");
 
@@ -2781,6 +2784,24 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -2798,6 +2819,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "AcademicYear");
 
+                    b.HasIndex("Status", "StartYear");
+
                     b.ToTable("Roadmaps");
                 });
 
@@ -2809,11 +2832,30 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Deadline")
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsOverdue")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OccurrencesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedResult")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Responsible")
                         .HasMaxLength(300)
@@ -2826,6 +2868,19 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RoadmapId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScheduleKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScheduleMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2836,6 +2891,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Term")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2843,9 +2902,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoadmapId", "Deadline");
+                    b.HasIndex("RoadmapId", "SortKey")
+                        .IsUnique();
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "DueDate");
 
                     b.ToTable("RoadmapItems");
                 });

@@ -1,0 +1,266 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class RoadmapsSeedLayout : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_RoadmapItems_RoadmapId_Deadline",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RoadmapItems_Status_Deadline",
+                table: "RoadmapItems");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AcademicYear",
+                table: "Roadmaps",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AddColumn<int>(
+                name: "EndYear",
+                table: "Roadmaps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReturnComment",
+                table: "Roadmaps",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReturnedOn",
+                table: "Roadmaps",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StartYear",
+                table: "Roadmaps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "Roadmaps",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "SubmittedOn",
+                table: "Roadmaps",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "Deadline",
+                table: "RoadmapItems",
+                type: "date",
+                nullable: true,
+                oldClrType: typeof(DateOnly),
+                oldType: "date");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DueDate",
+                table: "RoadmapItems",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Number",
+                table: "RoadmapItems",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "OccurrencesDone",
+                table: "RoadmapItems",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Place",
+                table: "RoadmapItems",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PlannedResult",
+                table: "RoadmapItems",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduleKind",
+                table: "RoadmapItems",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ScheduleMonth",
+                table: "RoadmapItems",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SortKey",
+                table: "RoadmapItems",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Term",
+                table: "RoadmapItems",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Roadmaps_Status_StartYear",
+                table: "Roadmaps",
+                columns: new[] { "Status", "StartYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapItems_RoadmapId_SortKey",
+                table: "RoadmapItems",
+                columns: new[] { "RoadmapId", "SortKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapItems_Status_DueDate",
+                table: "RoadmapItems",
+                columns: new[] { "Status", "DueDate" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Roadmaps_Status_StartYear",
+                table: "Roadmaps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RoadmapItems_RoadmapId_SortKey",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RoadmapItems_Status_DueDate",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "EndYear",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnComment",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnedOn",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "StartYear",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedOn",
+                table: "Roadmaps");
+
+            migrationBuilder.DropColumn(
+                name: "DueDate",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "Number",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "OccurrencesDone",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "Place",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedResult",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduleKind",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduleMonth",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "SortKey",
+                table: "RoadmapItems");
+
+            migrationBuilder.DropColumn(
+                name: "Term",
+                table: "RoadmapItems");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "AcademicYear",
+                table: "Roadmaps",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<DateOnly>(
+                name: "Deadline",
+                table: "RoadmapItems",
+                type: "date",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1),
+                oldClrType: typeof(DateOnly),
+                oldType: "date",
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapItems_RoadmapId_Deadline",
+                table: "RoadmapItems",
+                columns: new[] { "RoadmapId", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoadmapItems_Status_Deadline",
+                table: "RoadmapItems",
+                columns: new[] { "Status", "Deadline" });
+        }
+    }
+}
