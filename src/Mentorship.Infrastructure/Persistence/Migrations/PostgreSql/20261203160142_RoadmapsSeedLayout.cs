@@ -140,6 +140,29 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                 maxLength: 200,
                 nullable: true);
 
+            // Roadmaps and items entered before this layout: the period from the academic year, the status from the
+            // approval, the deadline as a date, and numbers by stage in deadline order ("2.3"), before the unique index.
+            migrationBuilder.Sql("""
+                UPDATE "Roadmaps" SET "StartYear" = "AcademicYear", "EndYear" = "AcademicYear" + 1
+                WHERE "StartYear" = 0 AND "AcademicYear" IS NOT NULL;
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "Roadmaps" SET "Status" = CASE WHEN "ApprovedAt" IS NULL THEN 'Draft' ELSE 'Approved' END
+                WHERE "Status" = '';
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "RoadmapItems" SET "ScheduleKind" = 'Date', "DueDate" = "Deadline"
+                WHERE "ScheduleKind" = '';
+                """);
+            migrationBuilder.Sql("""
+                UPDATE "RoadmapItems" AS i SET "Number" = n.stage || '.' || n.position,
+                    "SortKey" = lpad(n.stage::text, 3, '0') || '.' || lpad(n.position::text, 3, '0')
+                FROM (SELECT "Id", CASE "Stage" WHEN 'AnalyticalConceptual' THEN 1 WHEN 'OrganisationalPreparatory' THEN 2 ELSE 3 END AS stage,
+                             ROW_NUMBER() OVER (PARTITION BY "RoadmapId", "Stage" ORDER BY "Deadline", "Id") AS position
+                      FROM "RoadmapItems") AS n
+                WHERE i."Id" = n."Id" AND i."SortKey" = '';
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Roadmaps_Status_StartYear",
                 table: "Roadmaps",
