@@ -75,6 +75,7 @@ public sealed record ProgrammeDto
             .ForMember(d => d.Team, o => o.MapFrom(s => s.TeamMembers.OrderBy(m => m.Role).ThenBy(m => m.Id)))
             .ForMember(d => d.Tasks, o => o.MapFrom(s => s.Tasks.OrderBy(t => t.Id)))
             .ForMember(d => d.Documents, o => o.MapFrom(s => s.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Date)))
+            .ForMember(d => d.DocumentKindsPresent, o => o.Ignore())
             .ForMember(d => d.Partners, o => o.MapFrom(s => s.Partners.OrderBy(p => p.Organization!.Name).ThenBy(p => p.OrganizationId)));
     }
 }

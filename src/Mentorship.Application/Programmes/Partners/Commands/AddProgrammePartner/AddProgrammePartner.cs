@@ -67,7 +67,8 @@ internal sealed class AddProgrammePartnerHandler(IApplicationDbContext db, ICurr
         // A new INN: the organisation is created, so it needs its name and kind.
         if (string.IsNullOrWhiteSpace(request.Name) || request.Kind is null)
         {
-            throw new ValidationException(string.IsNullOrWhiteSpace(request.Name) ? "name" : "kind", ErrorCodes.Partners.NameRequired, inn.Value);
+            var field = string.IsNullOrWhiteSpace(request.Name) ? "name" : "kind";
+            throw new ValidationException(field, ErrorCodes.Partners.NameRequired, inn.Value);
         }
 
         var municipalityId = request.MunicipalityId ?? owner.MunicipalityId;
