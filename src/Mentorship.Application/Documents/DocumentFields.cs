@@ -21,6 +21,28 @@ public interface IDocumentFields
     string? ApprovedBy { get; }
 }
 
+/// <summary>The body of a command that writes a document: its requisites, the same at every level.</summary>
+public abstract record DocumentFieldsCommand : IDocumentFields
+{
+    /// <summary>Kind of document (вид документа); the municipal kinds only for a municipality.</summary>
+    public NormativeDocumentKind? Kind { get; init; }
+
+    /// <summary>Document number (номер приказа, протокола); optional, up to 100 characters.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Date of the document.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Title; required for the kind Other, else optional; up to 500 characters.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where the file is: an absolute http(s) address or a storage key (letters, digits, `. _ - /`); optional.</summary>
+    public string? FileReference { get; init; }
+
+    /// <summary>Who approved (signed) it, name and position; optional, up to 200 characters.</summary>
+    public string? ApprovedBy { get; init; }
+}
+
 /// <summary>The rules of the requisites, checked once for the documents of every level.</summary>
 public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
 {

@@ -11,15 +11,8 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Documents.Commands.UpdateDocument;
 
 /// <summary>New requisites of a document of an organisation or a municipality.</summary>
-/// <param name="Kind">Kind of document (вид документа); the municipal kinds only for a municipality.</param>
-/// <param name="Number">Document number (номер приказа); optional, up to 100 characters.</param>
-/// <param name="Date">Date of the document.</param>
-/// <param name="Title">Title; required for the kind Other, else optional; up to 500 characters.</param>
-/// <param name="FileReference">Where the file is: an absolute http(s) address or a storage key (letters, digits, `. _ - /`); optional.</param>
-/// <param name="ApprovedBy">Who approved (signed) it, name and position; optional, up to 200 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record UpdateDocumentCommand(NormativeDocumentKind? Kind, string? Number, DateOnly? Date, string? Title, string? FileReference, string? ApprovedBy)
-    : IRequest<DocumentDto>, IDocumentFields
+public sealed record UpdateDocumentCommand : DocumentFieldsCommand, IRequest<DocumentDto>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public DocumentLevel Level { get; init; }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using Mentorship.Application.Documents.Queries.GetDocument;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
@@ -53,7 +54,7 @@ public sealed record ProgrammeDto
     public IReadOnlyList<ProgrammeTaskDto> Tasks { get; init; } = [];
 
     /// <summary>Documents of the programme (нормативные документы), by kind and date.</summary>
-    public IReadOnlyList<NormativeDocumentDto> Documents { get; init; } = [];
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
 
     /// <summary>Kinds of document of the programme that are recorded, in the order of the kinds.</summary>
     public IReadOnlyList<NormativeDocumentKind> DocumentKindsPresent => Documents.Select(d => d.Kind).Distinct().Order().ToList();

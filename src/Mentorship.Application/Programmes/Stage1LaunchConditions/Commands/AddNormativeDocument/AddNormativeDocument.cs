@@ -10,15 +10,8 @@ using Mentorship.Domain.Programmes;
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.AddNormativeDocument;
 
 /// <summary>Registers a document of the programme: an order, the council minutes, the plan, the regulation…</summary>
-/// <param name="Kind">Kind of document (вид документа); the municipal kinds are not a programme's.</param>
-/// <param name="Number">Document number (номер приказа, протокола); optional, up to 100 characters.</param>
-/// <param name="Date">Date of the document.</param>
-/// <param name="Title">Title; required for the kind Other, else optional; up to 500 characters.</param>
-/// <param name="FileReference">Where the file is: an absolute http(s) address or a storage key (letters, digits, `. _ - /`); optional.</param>
-/// <param name="ApprovedBy">Who approved (signed) it, name and position; optional, up to 200 characters.</param>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record AddNormativeDocumentCommand(NormativeDocumentKind? Kind, string? Number, DateOnly? Date, string? Title, string? FileReference, string? ApprovedBy = null)
-    : IRequest<ProgrammeDto>, IDocumentFields
+public sealed record AddNormativeDocumentCommand : DocumentFieldsCommand, IRequest<ProgrammeDto>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ProgrammeId { get; init; }
