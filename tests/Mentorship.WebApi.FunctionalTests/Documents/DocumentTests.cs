@@ -148,6 +148,10 @@ public sealed class DocumentTests(DatabaseProvider provider) : FunctionalTest(pr
         var changed = await OkAsync<ProgrammeDto>(await PutAsync($"{url}/{pairsOrder.Id}", new { kind = "PairsOrder", number = "45-од", date = "2024-10-01", approvedBy = "Директор" }));
         changed.Documents.Single(d => d.Id == pairsOrder.Id).Should().BeEquivalentTo(new { Number = "45-од", ApprovedBy = "Директор" });
         await ProblemAsync(await PutAsync($"{url}/{Guid.CreateVersion7()}", new { kind = "PairsOrder", date = "2024-10-01" }), HttpStatusCode.NotFound);
+        var other = withOther.Documents.Single(d => d.Kind == NormativeDocumentKind.Other);
+        (await OkAsync<ProgrammeDto>(await Client.DeleteAsync($"{url}/{other.Id}"))).DocumentKindsPresent.Should().NotContain(NormativeDocumentKind.Other);
+        var audit = await QueryAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(NormativeDocument)).Select(e => e.Action).ToListAsync());
+        audit.Should().HaveCount(7).And.ContainSingle(a => a == AuditAction.Update).And.ContainSingle(a => a == AuditAction.Delete);
 
         AsCurator(_otherSchool);
         await ProblemAsync(await Client.GetAsync(url), HttpStatusCode.NotFound);
