@@ -5,6 +5,7 @@ using Mentorship.Application.Common.Interfaces;
 using Mentorship.WebApi.Endpoints.Auditing;
 using Mentorship.WebApi.Endpoints.Common;
 using Mentorship.WebApi.Endpoints.Dashboard;
+using Mentorship.WebApi.Endpoints.Documents;
 using Mentorship.WebApi.Endpoints.Exports;
 using Mentorship.WebApi.Endpoints.Integration;
 using Mentorship.WebApi.Endpoints.Jobs;
@@ -189,6 +190,8 @@ public static class DependencyInjection
         api.MapRoadmaps();
         api.MapExports();
         api.MapReportingRequests();
+        api.MapPartners();
+        api.MapDocuments();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

@@ -38,6 +38,11 @@ internal static class ProgrammeAccess
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
         ?? throw new NotFoundException(nameof(Programme), id);
 
+    /// <summary>The programme with its partners (and the owner organisation, whose municipality new partners default to).</summary>
+    public static async Task<Programme> ProgrammeWithPartnersAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Programmes.Include(p => p.Partners).Include(p => p.Organization).SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+        ?? throw new NotFoundException(nameof(Programme), id);
+
     /// <summary>The programme as its readers see it: what GetProgramme answers, and what the launch-condition commands return.</summary>
     /// <remarks>
     /// Visibility is decided by the scoped set first; the projection then reads without the filters, because a

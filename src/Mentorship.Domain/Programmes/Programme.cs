@@ -189,12 +189,21 @@ public class Programme : AuditableEntity
         return _tasks.RemoveAll(i => i.Id == taskId) > 0;
     }
 
-    public NormativeDocument AddDocument(NormativeDocumentKind kind, string? number, DateOnly date, string title, string? url)
+    public NormativeDocument AddDocument(NormativeDocumentKind kind, string? number, DateOnly date, string? title, string? fileReference, string? approvedBy = null)
     {
         EnsureActive();
-        var document = new NormativeDocument(Id, kind, number, date, title, url);
+        var document = new NormativeDocument(Id, kind, number, date, title, fileReference, approvedBy);
         _documents.Add(document);
         return document;
+    }
+
+    /// <summary>False when the programme has no such document.</summary>
+    public bool UpdateDocument(Guid documentId, NormativeDocumentKind kind, string? number, DateOnly date, string? title, string? fileReference, string? approvedBy)
+    {
+        EnsureActive();
+        var document = _documents.Find(d => d.Id == documentId);
+        document?.Update(kind, number, date, title, fileReference, approvedBy);
+        return document is not null;
     }
 
     /// <summary>False when the programme has no such item.</summary>
@@ -216,7 +225,7 @@ public class Programme : AuditableEntity
 
         if (_partners.Exists(p => p.OrganizationId == organizationId))
         {
-            throw new DomainException(ErrorCodes.Programme.PartnerDuplicate, "organizationId");
+            throw new DomainConflictException(ErrorCodes.Programme.PartnerDuplicate, "organizationId");
         }
 
         var partner = new ProgrammePartner(Id, organizationId, role);
@@ -224,10 +233,20 @@ public class Programme : AuditableEntity
         return partner;
     }
 
-    public void RemovePartner(Guid organizationId)
+    /// <summary>False when the organisation is not a partner of the programme.</summary>
+    public bool RemovePartner(Guid organizationId)
     {
         EnsureActive();
-        _partners.RemoveAll(p => p.OrganizationId == organizationId);
+        return _partners.RemoveAll(p => p.OrganizationId == organizationId) > 0;
+    }
+
+    /// <summary>Changes what the partner brings; false when the organisation is not a partner of the programme.</summary>
+    public bool ChangePartnerRole(Guid organizationId, string? role)
+    {
+        EnsureActive();
+        var partner = _partners.Find(p => p.OrganizationId == organizationId);
+        partner?.ChangeRole(role);
+        return partner is not null;
     }
 
     /// <summary>The gate of stage 1, which depends on this aggregate alone.</summary>
@@ -277,7 +296,7 @@ public class Programme : AuditableEntity
         ProgrammeStage.MentorSelection => StageGate.Of(Stage, (StageGate.Items.TrainedAcceptedMentor, progress.HasTrainedAcceptedMentor)),
         ProgrammeStage.MentorBank => StageGate.Of(Stage, (StageGate.Items.Mentor, progress.HasActiveMentor)),
         ProgrammeStage.MenteeBank => StageGate.Of(Stage, (StageGate.Items.MenteeWithRequest, progress.HasMenteeWithRequest)),
-        ProgrammeStage.OrganisationOfWork => StageGate.Of(Stage, (StageGate.Items.ActiveGroup, progress.ActiveGroups > 0)),
+        ProgrammeStage.OrganisationOfWork => StageGate.Of(Stage, (StageGate.Items.ActiveGroup, progress.ActiveGroups > 0), (StageGate.Items.PairsOrder, HasDocument(NormativeDocumentKind.PairsOrder))),
         _ => StageGate.Of(Stage, (StageGate.Items.NoActiveGroup, progress.ActiveGroups == 0)),
     };
 
@@ -293,7 +312,10 @@ public class Programme : AuditableEntity
         var gate = Gate(progress);
         if (!gate.IsOpen)
         {
-            throw new StageGateNotMetException(gate, ErrorCodes.Stage.GateNotMet, (int)Stage);
+            // Pairs confirmed but no order on them (приказ о закреплении пар): the refusal names the missing document.
+            throw gate.Missing is [StageGate.Items.PairsOrder]
+                ? new StageGateNotMetException(gate, ErrorCodes.Documents.PairsOrderMissing, (int)Stage)
+                : new StageGateNotMetException(gate, ErrorCodes.Stage.GateNotMet, (int)Stage);
         }
 
         return MoveTo(Stage + 1, at, by, reason: null);

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Documents;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Territory;
 
@@ -18,9 +19,15 @@ public enum TeamRole
 }
 
 /// <summary>
-/// Kind of normative document of stage 1 (нормативные документы): IntroductionOrder — приказ о внедрении целевой модели
-/// наставничества; PedagogicalCouncilMinutes — протокол педагогического совета; ImplementationPlan — план (дорожная
-/// карта) реализации; Regulation — положение о наставничестве; CuratorOrder — приказ о назначении куратора.
+/// Kind of document (нормативный документ). Of an organisation or a programme: IntroductionOrder — приказ о внедрении
+/// целевой модели наставничества; PedagogicalCouncilMinutes — протокол педагогического совета; ImplementationPlan — план
+/// (дорожная карта) реализации; Regulation — положение о наставничестве; CuratorOrder — приказ о назначении куратора;
+/// PairsOrder — приказ о закреплении наставнических пар/групп; MentorsOrder — приказ о назначении наставников;
+/// ApprovalOrder — приказ об утверждении (программы, плана, положения); FinalEventOrder — приказ о проведении итогового
+/// мероприятия. Of a municipality: MunicipalProgramme — муниципальная программа наставничества; MunicipalRegulation —
+/// муниципальное положение о наставничестве; MunicipalCoordinatorOrder — приказ о назначении муниципального
+/// координатора (куратора); RoadmapOrder — приказ об утверждении дорожной карты. At every level: Other — иной документ,
+/// with a title.
 /// </summary>
 public enum NormativeDocumentKind
 {
@@ -38,6 +45,33 @@ public enum NormativeDocumentKind
 
     /// <summary>Приказ о назначении куратора.</summary>
     CuratorOrder,
+
+    /// <summary>Приказ о закреплении наставнических пар/групп.</summary>
+    PairsOrder,
+
+    /// <summary>Приказ о назначении наставников.</summary>
+    MentorsOrder,
+
+    /// <summary>Приказ об утверждении (программы, плана, положения).</summary>
+    ApprovalOrder,
+
+    /// <summary>Приказ о проведении итогового мероприятия.</summary>
+    FinalEventOrder,
+
+    /// <summary>Иной документ (с названием).</summary>
+    Other,
+
+    /// <summary>Муниципальная программа наставничества.</summary>
+    MunicipalProgramme,
+
+    /// <summary>Муниципальное положение о наставничестве.</summary>
+    MunicipalRegulation,
+
+    /// <summary>Приказ о назначении муниципального координатора (куратора).</summary>
+    MunicipalCoordinatorOrder,
+
+    /// <summary>Приказ об утверждении дорожной карты.</summary>
+    RoadmapOrder,
 }
 
 /// <summary>A mentoring form the programme uses.</summary>
@@ -136,37 +170,23 @@ public class ProgrammeTask : BaseEntity
     public string? ExpectedResult { get; private set; }
 }
 
-/// <summary>A normative document of the programme (order, minutes, plan, regulation).</summary>
-public class NormativeDocument : BaseEntity
+/// <summary>A document of the programme (order, minutes, plan, regulation…).</summary>
+public class NormativeDocument : DocumentRecord
 {
-    public const int NumberMaxLength = TextLengths.Code;
-
     private NormativeDocument()
     {
-        Title = null!;
     }
 
-    internal NormativeDocument(Guid programmeId, NormativeDocumentKind kind, string? number, DateOnly date, string title, string? url)
+    internal NormativeDocument(Guid programmeId, NormativeDocumentKind kind, string? number, DateOnly date, string? title, string? fileReference, string? approvedBy)
     {
         ProgrammeId = programmeId;
-        Kind = Check.Defined(kind, "kind");
-        Number = Guard.Optional(number, "number", NumberMaxLength);
-        Date = date;
-        Title = Guard.NotBlank(title, "title", TextLengths.Title);
-        Url = Guard.Optional(url, "url", TextLengths.Paragraph);
+        Set(DocumentLevel.Programme, kind, number, date, title, fileReference, approvedBy);
     }
 
     public Guid ProgrammeId { get; private set; }
 
-    public NormativeDocumentKind Kind { get; private set; }
-
-    public string? Number { get; private set; }
-
-    public DateOnly Date { get; private set; }
-
-    public string Title { get; private set; }
-
-    public string? Url { get; private set; }
+    internal void Update(NormativeDocumentKind kind, string? number, DateOnly date, string? title, string? fileReference, string? approvedBy) =>
+        Set(DocumentLevel.Programme, kind, number, date, title, fileReference, approvedBy);
 }
 
 /// <summary>A move of the programme between stages, kept as its history.</summary>
@@ -227,4 +247,6 @@ public class ProgrammePartner : BaseEntity
 
     /// <summary>What the partner brings, in the curator's words.</summary>
     public string? Role { get; private set; }
+
+    internal void ChangeRole(string? role) => Role = Guard.Optional(role, "role", TextLengths.Title);
 }

@@ -20,6 +20,7 @@ public sealed record StageGate(ProgrammeStage Stage, IReadOnlyList<string> Missi
         public const string Mentor = "mentor";
         public const string MenteeWithRequest = "menteeWithRequest";
         public const string ActiveGroup = "activeGroup";
+        public const string PairsOrder = "pairsOrder";
         public const string NoActiveGroup = "noActiveGroup";
     }
 
@@ -30,7 +31,7 @@ public sealed record StageGate(ProgrammeStage Stage, IReadOnlyList<string> Missi
         ProgrammeStage.MentorSelection => [Items.TrainedAcceptedMentor],
         ProgrammeStage.MentorBank => [Items.Mentor],
         ProgrammeStage.MenteeBank => [Items.MenteeWithRequest],
-        ProgrammeStage.OrganisationOfWork => [Items.ActiveGroup],
+        ProgrammeStage.OrganisationOfWork => [Items.ActiveGroup, Items.PairsOrder],
         ProgrammeStage.Completion => [Items.NoActiveGroup],
         _ => [],
     };

@@ -96,5 +96,15 @@ public abstract partial class ApplicationDbContext
             || (ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
             || Set<Domain.Reporting.ReportingResponse>().Any(a => a.RequestId == r.Id && ScopeOrganizationIds.Contains(a.OrganizationId)));
         modelBuilder.Entity<Domain.Reporting.ReportingResponse>().HasQueryFilter(a => ScopeAll || Organizations.Any(o => o.Id == a.OrganizationId));
+
+        // An organisation's documents follow the organisation; a municipality's are read by the coordinators over it
+        // and by the staff of its organisations.
+        modelBuilder.Entity<Domain.Documents.OfficialDocument>().HasQueryFilter(d =>
+            ScopeAll
+            || (d.OrganizationId != null && Organizations.Any(o => o.Id == d.OrganizationId))
+            || (d.MunicipalityId != null
+                && ((ScopeMunicipalityId != null && d.MunicipalityId == ScopeMunicipalityId)
+                    || (ScopeRegionId != null && Municipalities.Any(m => m.Id == d.MunicipalityId && m.RegionId == ScopeRegionId))
+                    || Organizations.Any(o => o.MunicipalityId == d.MunicipalityId))));
     }
 }

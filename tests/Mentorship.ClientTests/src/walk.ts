@@ -171,6 +171,11 @@ await expect("log the kick-off meeting", curator.POST("/api/v1/groups/{groupId}/
   params: { path: { groupId } },
   body: { at: now.toISOString(), durationMinutes: 60, kind: "Kickoff", topic: "Установочная встреча" },
 }), 201);
+// Pairs confirmed: the way to stage 6 waits for the order on them (приказ о закреплении наставнических пар).
+await gateIsClosed(programmeId, "pairsOrder");
+await expect("register the order on pairs", curator.POST("/api/v1/programmes/{programmeId}/documents", {
+  ...forProgramme, body: { kind: "PairsOrder", number: "45-од", date: today, fileReference: "orders/45-od.pdf", approvedBy: "Директор" },
+}));
 await advanceTo(programmeId, "Completion");
 
 // Stage 6. Completion (завершение): the programme closes only when no pair is active.

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Documents;
 using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Domain.UnitTests.Programmes;
@@ -89,11 +90,43 @@ public class ProgrammeTests
     }
 
     [Test]
+    public void Stage_5_with_an_active_pair_waits_for_the_order_on_pairs_and_names_it()
+    {
+        var programme = AtStage(ProgrammeStage.OrganisationOfWork);
+        var refusal = FluentActions.Invoking(() => programme.Advance(StageProgress.None with { ActiveGroups = 1 }, Now, null))
+            .Should().Throw<StageGateNotMetException>().Which;
+        refusal.Code.Should().Be(ErrorCodes.Documents.PairsOrderMissing);
+        refusal.Gate.Missing.Should().Equal(StageGate.Items.PairsOrder);
+
+        programme.AddDocument(NormativeDocumentKind.PairsOrder, "4", new DateOnly(2024, 10, 1), null, "orders/4.pdf", "Директор");
+        programme.Advance(StageProgress.None with { ActiveGroups = 1 }, Now, null);
+        programme.Stage.Should().Be(ProgrammeStage.Completion);
+    }
+
+    [Test]
+    public void A_document_keeps_to_the_kinds_of_its_level_and_other_needs_a_title()
+    {
+        var programme = New();
+        FluentActions.Invoking(() => programme.AddDocument(NormativeDocumentKind.MunicipalProgramme, null, new DateOnly(2024, 9, 1), null, null))
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Documents.KindNotAtLevel);
+        FluentActions.Invoking(() => programme.AddDocument(NormativeDocumentKind.Other, null, new DateOnly(2024, 9, 1), " ", null))
+            .Should().Throw<DomainException>().Which.Field.Should().Be("title");
+        FluentActions.Invoking(() => programme.AddDocument(NormativeDocumentKind.Regulation, null, new DateOnly(2024, 9, 1), null, "a/../../b"))
+            .Should().Throw<DomainException>().Which.Code.Should().Be(ErrorCodes.Programme.DocumentUrlInvalid);
+        DocumentRecord.IsFileReference("https://example.org/a.pdf").Should().BeTrue();
+        DocumentRecord.IsFileReference("orders/2024/45-od.pdf").Should().BeTrue();
+        DocumentRecord.IsFileReference("javascript:alert(1)").Should().BeFalse();
+        new OfficialDocument(DocumentLevel.Municipality, Guid.CreateVersion7(), NormativeDocumentKind.RoadmapOrder, "312", new DateOnly(2020, 2, 16), null, null, null)
+            .MunicipalityId.Should().NotBeNull();
+    }
+
+    [Test]
     public void A_programme_closes_only_at_completion_with_no_active_group()
     {
         var programme = AtStage(ProgrammeStage.OrganisationOfWork);
         FluentActions.Invoking(() => programme.Close(StageProgress.None, Now)).Should().Throw<DomainConflictException>()
             .Which.Code.Should().Be(ErrorCodes.Stage.NotReached);
+        programme.AddDocument(NormativeDocumentKind.PairsOrder, "4", new DateOnly(2024, 10, 1), null, null);
 
         programme.Advance(StageProgress.None with { ActiveGroups = 2 }, Now, null);
         var refusal = FluentActions.Invoking(() => programme.Close(StageProgress.None with { ActiveGroups = 2 }, Now)).Should().Throw<StageGateNotMetException>().Which;
@@ -196,6 +229,11 @@ public class ProgrammeTests
         var everythingDone = new StageProgress(HasTrainedAcceptedMentor: true, HasActiveMentor: true, HasMenteeWithRequest: true, ActiveGroups: 1);
         while (programme.Stage < stage)
         {
+            if (programme.Stage == ProgrammeStage.OrganisationOfWork)
+            {
+                programme.AddDocument(NormativeDocumentKind.PairsOrder, "4", new DateOnly(2024, 10, 1), null, null);
+            }
+
             programme.Advance(everythingDone, Now, null);
         }
 

@@ -133,7 +133,7 @@ public sealed class ProgrammeWalkthroughTests(DatabaseProvider provider) : Funct
         (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.OrganisationOfWork);
 
         // Stage 5. Organisation of work: matching proposes only the mentee with consent; the curator confirms.
-        await Client.AdvanceIsRefusedAsync(programme.Id, "activeGroup");
+        await Client.AdvanceIsRefusedAsync(programme.Id, "activeGroup", "pairsOrder");
         var matching = await OkAsync<MatchingResultDto>(await Client.GetAsync($"{Api}/programmes/{programme.Id}/matching"));
         var proposal = matching.Proposals.Should().ContainSingle().Which;
         proposal.Should().BeEquivalentTo(new { MentorPersonId = mentorPerson, MenteePersonId = menteePerson, SharedTags = new[] { "математика" } }, o => o.ExcludingMissingMembers());
@@ -182,6 +182,7 @@ public sealed class ProgrammeWalkthroughTests(DatabaseProvider provider) : Funct
         AsCurator(_school);
         var growth = await OkAsync<IReadOnlyList<SurveyGrowthDto>>(await Client.GetAsync($"{Api}/surveys/growth?programmeId={programme.Id}"));
         growth.Should().ContainSingle().Which.Should().Be(new SurveyGrowthDto(mentorPerson, pair.Id, SurveyRole.Mentor, 4, null, 7, 3));
+        await Given.PairsOrder(programme.Id);
         (await Client.AdvanceAsync(programme.Id)).Stage.Should().Be(ProgrammeStage.Completion);
 
         // Stage 6. Completion: the programme closes only when no pair is active.

@@ -68,9 +68,7 @@ public sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<No
 {
     public void Configure(EntityTypeBuilder<NormativeDocument> builder)
     {
-        builder.Property(d => d.Number).HasMaxLength(NormativeDocument.NumberMaxLength);
-        builder.Property(d => d.Title).HasMaxLength(TextLengths.Title).IsRequired();
-        builder.Property(d => d.Url).HasMaxLength(TextLengths.Paragraph);
+        builder.ConfigureRequisites();
         builder.HasIndex(d => new { d.ProgrammeId, d.Kind });
     }
 }

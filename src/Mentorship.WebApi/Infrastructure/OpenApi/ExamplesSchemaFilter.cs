@@ -59,6 +59,8 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         ["tags"] = () => new JsonArray("математика"),
         ["competences"] = () => new JsonArray("математика"),
         ["url"] = () => "https://school38.ru/documents/1",
+        ["fileReference"] = () => "https://school38.ru/documents/1",
+        ["approvedBy"] = () => "Директор Иванова А. С.",
         ["website"] = () => "https://school38.ru",
         ["givenBy"] = () => "LegalRepresentative",
         ["representativeName"] = () => "Иванова Анна Сергеевна",
@@ -83,6 +85,14 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         ["AddRoadmapItemCommand.term"] = () => null,
         ["UpdateRoadmapItemCommand.number"] = () => "1.1",
         ["UpdateRoadmapItemCommand.term"] = () => null,
+
+        // A partner is named by its organisation or by its INN (a new one, created with the name and kind given).
+        ["AddProgrammePartnerCommand.organizationId"] = () => null,
+        ["AddProgrammePartnerCommand.inn"] = () => "7736207543",
+
+        // The kind "other" belongs to every level (the municipal kinds to municipalities only); it takes a title.
+        ["AddDocumentCommand.kind"] = () => "Other",
+        ["UpdateDocumentCommand.kind"] = () => "Other",
 
         // A pair has a mentor and a mentee.
         ["ConfirmGroupCommand.members"] = () => new JsonArray(

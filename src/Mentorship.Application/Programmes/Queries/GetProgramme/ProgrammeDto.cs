@@ -1,4 +1,5 @@
 using AutoMapper;
+using Mentorship.Application.Documents.Queries.GetDocument;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 
@@ -52,8 +53,14 @@ public sealed record ProgrammeDto
     /// <summary>Tasks of the programme (задачи) with expected results; stage 1 needs at least one.</summary>
     public IReadOnlyList<ProgrammeTaskDto> Tasks { get; init; } = [];
 
-    /// <summary>Normative documents registered at stage 1.</summary>
-    public IReadOnlyList<NormativeDocumentDto> Documents { get; init; } = [];
+    /// <summary>Documents of the programme (нормативные документы), by kind and date.</summary>
+    public IReadOnlyList<DocumentDto> Documents { get; init; } = [];
+
+    /// <summary>Kinds of document of the programme that are recorded, in the order of the kinds.</summary>
+    public IReadOnlyList<NormativeDocumentKind> DocumentKindsPresent => Documents.Select(d => d.Kind).Distinct().Order().ToList();
+
+    /// <summary>Partners of the programme (employers, NGOs, colleges…) with what each brings, by name.</summary>
+    public IReadOnlyList<ProgrammePartnerDto> Partners { get; init; } = [];
 
     /// <summary>
     /// Version of the record, carried by the ETag; send the ETag in If-Match to update it (a stale one answers 412).
@@ -68,6 +75,8 @@ public sealed record ProgrammeDto
             .ForMember(d => d.Formats, o => o.MapFrom(s => s.Formats.OrderBy(f => f.Format).Select(f => f.Format)))
             .ForMember(d => d.Team, o => o.MapFrom(s => s.TeamMembers.OrderBy(m => m.Role).ThenBy(m => m.Id)))
             .ForMember(d => d.Tasks, o => o.MapFrom(s => s.Tasks.OrderBy(t => t.Id)))
-            .ForMember(d => d.Documents, o => o.MapFrom(s => s.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Date)));
+            .ForMember(d => d.Documents, o => o.MapFrom(s => s.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Date)))
+            .ForMember(d => d.DocumentKindsPresent, o => o.Ignore())
+            .ForMember(d => d.Partners, o => o.MapFrom(s => s.Partners.OrderBy(p => p.Organization!.Name).ThenBy(p => p.OrganizationId)));
     }
 }

@@ -3,7 +3,9 @@ using MediatR;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
 using Mentorship.Application.Common.Security;
+using Mentorship.Application.Documents;
 using Mentorship.Application.Programmes.Queries.GetProgramme;
+using Mentorship.Domain.Auditing;
 
 namespace Mentorship.Application.Programmes.Stage1LaunchConditions.Commands.RemoveLaunchCondition;
 
@@ -18,11 +20,17 @@ public enum LaunchConditionPart
 [Authorize(Roles = Roles.OrganizationStaff)]
 public sealed record RemoveLaunchConditionCommand(Guid ProgrammeId, LaunchConditionPart Part, Guid ItemId) : IRequest<ProgrammeDto>;
 
-internal sealed class RemoveLaunchConditionHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<RemoveLaunchConditionCommand, ProgrammeDto>
+internal sealed class RemoveLaunchConditionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider time, IMapper mapper)
+    : IRequestHandler<RemoveLaunchConditionCommand, ProgrammeDto>
 {
     public async Task<ProgrammeDto> Handle(RemoveLaunchConditionCommand request, CancellationToken cancellationToken)
     {
         var programme = await db.ProgrammeWithConditionsAsync(request.ProgrammeId, cancellationToken);
+        if (request.Part == LaunchConditionPart.Documents && programme.Documents.SingleOrDefault(d => d.Id == request.ItemId) is { } document)
+        {
+            db.Audit(user, time, AuditAction.Delete, document, DocumentAccess.Removed, $"Programme {programme.Id} {document.Kind}");
+        }
+
         var removed = request.Part switch
         {
             LaunchConditionPart.Team => programme.RemoveTeamMember(request.ItemId),
