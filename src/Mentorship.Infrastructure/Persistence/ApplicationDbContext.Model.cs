@@ -125,4 +125,6 @@ public abstract partial class ApplicationDbContext
     public DbSet<LearningDynamicsReport> LearningDynamicsReports => Set<LearningDynamicsReport>();
 
     public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
+
+    public DbSet<PersonAffiliation> PersonAffiliations => Set<PersonAffiliation>();
 }

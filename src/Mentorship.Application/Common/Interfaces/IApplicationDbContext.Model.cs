@@ -125,4 +125,6 @@ public partial interface IApplicationDbContext
     DbSet<LearningDynamicsReport> LearningDynamicsReports { get; }
 
     DbSet<MentorshipContestReport> MentorshipContestReports { get; }
+
+    DbSet<PersonAffiliation> PersonAffiliations { get; }
 }
