@@ -7,9 +7,6 @@ public static partial class ErrorCodes
     {
         /// <summary>Not 11 digits, or the control number does not match.</summary>
         public const string Invalid = "snils.invalid";
-
-        /// <summary>A person outside the caller's scope is reached only with their СНИЛС, and it does not match.</summary>
-        public const string Mismatch = "snils.mismatch";
     }
 
     /// <summary>Refusals about a person's affiliations with organisations (one person, several organisations).</summary>
