@@ -17,24 +17,28 @@ internal static class AffiliatedCounts
             return;
         }
 
-        Set(figures, await aggregates.PupilsInBandMentoredAbove(cancellationToken), (_, _) => (Indicator.PupilsMentored, IndicatorSnapshot.Total));
-        Set(figures, await aggregates.YoungTeachersMentoredAbove(cancellationToken), (_, _) => (Indicator.YoungTeachersMentored, IndicatorSnapshot.Total));
-        Set(figures, await aggregates.ParticipantsAbove(cancellationToken), (role, _) => (RoleIndicator(role), IndicatorSnapshot.Total));
-        Set(figures, await aggregates.ParticipantsByFormAbove(cancellationToken), (role, key) => (RoleIndicator(role), Breakdowns.Form((MentoringForm)key)));
-        Set(figures, await aggregates.ParticipantsByFormatAbove(cancellationToken), (role, key) => (RoleIndicator(role), Breakdowns.Format((MentoringFormat)key)));
-        Set(figures, await aggregates.ParticipantsByLocationAbove(cancellationToken), (role, key) => (RoleIndicator(role), key == 0 ? Breakdowns.Rural : Breakdowns.HardToReach));
+        Set(figures, await aggregates.PupilsInBandMentoredAbove(cancellationToken), _ => Indicator.PupilsMentored);
+        Set(figures, await aggregates.YoungTeachersMentoredAbove(cancellationToken), _ => Indicator.YoungTeachersMentored);
+        foreach (var rows in new[]
+                 {
+                     await aggregates.ParticipantsAbove(cancellationToken), await aggregates.ParticipantsByFormAbove(cancellationToken),
+                     await aggregates.ParticipantsByFormatAbove(cancellationToken), await aggregates.ParticipantsByLocationAbove(cancellationToken),
+                 })
+        {
+            Set(figures, rows, RoleIndicator);
+        }
+
         foreach (var row in await aggregates.PupilsNotPlacedMentoredAbove(cancellationToken))
         {
             figures.NotPlacedAbove(row.Level, row.UnitId, row.Count);
         }
     }
 
-    private static void Set(FigureSet figures, List<UnitCount> rows, Func<GroupRole, int, (Indicator Indicator, string Breakdown)> figure)
+    private static void Set(FigureSet figures, List<UnitCount> rows, Func<GroupRole, Indicator> indicator)
     {
         foreach (var row in rows)
         {
-            var (indicator, breakdown) = figure(row.Role, row.Key);
-            figures.DistinctAbove(row.Level, row.UnitId, indicator, breakdown, row.Count);
+            figures.DistinctAbove(row.Level, row.UnitId, indicator(row.Role), row.Breakdown, row.Count);
         }
     }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 
-/// <summary>A count of distinct persons in a municipality or the region, by role and a sub-key (a form, a format, or 0).</summary>
-public sealed record UnitCount(MonitoringLevel Level, Guid UnitId, GroupRole Role, int Key, int Count);
+/// <summary>A count of distinct persons in a municipality or the region, by role and breakdown.</summary>
+public sealed record UnitCount(MonitoringLevel Level, Guid UnitId, GroupRole Role, string Breakdown, int Count);
 
 /// <summary>
 /// Distinct persons above the organisations: a person affiliated with two organisations counts at each of them but
@@ -24,19 +24,18 @@ public sealed partial class RegionAggregates
     }
 
     public Task<List<UnitCount>> ParticipantsAbove(CancellationToken cancellationToken) =>
-        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = 0 }), cancellationToken);
+        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = null, Format = null }), IndicatorSnapshot.Total, cancellationToken);
 
     public Task<List<UnitCount>> ParticipantsByFormAbove(CancellationToken cancellationToken) =>
-        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = (int)m.Form }), cancellationToken);
+        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = m.Form, Format = null }), null, cancellationToken);
 
     public Task<List<UnitCount>> ParticipantsByFormatAbove(CancellationToken cancellationToken) =>
-        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = (int)m.Format }), cancellationToken);
+        DistinctAbove(Members().Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = null, Format = m.Format }), null, cancellationToken);
 
-    /// <summary>Participants of rural organisations (key 0) and of hard-to-reach ones (key 1).</summary>
     public async Task<List<UnitCount>> ParticipantsByLocationAbove(CancellationToken cancellationToken) =>
     [
-        .. await DistinctAbove(Members().Where(m => m.IsRural).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = 0 }), cancellationToken),
-        .. await DistinctAbove(Members().Where(m => m.IsHardToReach).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = 1 }), cancellationToken),
+        .. await DistinctAbove(Members().Where(m => m.IsRural).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = null, Format = null }), Breakdowns.Rural, cancellationToken),
+        .. await DistinctAbove(Members().Where(m => m.IsHardToReach).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = null, Format = null }), Breakdowns.HardToReach, cancellationToken),
     ];
 
     public Task<List<UnitCount>> PupilsInBandMentoredAbove(CancellationToken cancellationToken) => MenteesAbove(PupilsInBand(), cancellationToken);
@@ -46,17 +45,24 @@ public sealed partial class RegionAggregates
     public Task<List<UnitCount>> YoungTeachersMentoredAbove(CancellationToken cancellationToken) => MenteesAbove(YoungTeachers(), cancellationToken);
 
     private Task<List<UnitCount>> MenteesAbove(IQueryable<MemberRow> members, CancellationToken cancellationToken) =>
-        DistinctAbove(members.Where(m => m.Role == GroupRole.Mentee).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Key = 0 }), cancellationToken);
+        DistinctAbove(members.Where(m => m.Role == GroupRole.Mentee).Select(m => new KeyedRow { PersonId = m.PersonId, MunicipalityId = m.MunicipalityId, Role = m.Role, Form = null, Format = null }), IndicatorSnapshot.Total, cancellationToken);
 
-    private async Task<List<UnitCount>> DistinctAbove(IQueryable<KeyedRow> rows, CancellationToken cancellationToken)
+    /// <param name="breakdown">The breakdown of every row; null to take it from the row's form or format.</param>
+    private async Task<List<UnitCount>> DistinctAbove(IQueryable<KeyedRow> rows, string? breakdown, CancellationToken cancellationToken)
     {
-        var byMunicipality = await rows.GroupBy(r => new { r.MunicipalityId, r.Role, r.Key })
-            .Select(g => new UnitCount(MonitoringLevel.Municipality, g.Key.MunicipalityId, g.Key.Role, g.Key.Key, g.Select(r => r.PersonId).Distinct().Count()))
+        var byMunicipality = await rows.GroupBy(r => new { r.MunicipalityId, r.Role, r.Form, r.Format })
+            .Select(g => new { g.Key.MunicipalityId, g.Key.Role, g.Key.Form, g.Key.Format, Count = g.Select(r => r.PersonId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var inRegion = await rows.GroupBy(r => new { r.Role, r.Key })
-            .Select(g => new UnitCount(MonitoringLevel.Region, regionId, g.Key.Role, g.Key.Key, g.Select(r => r.PersonId).Distinct().Count()))
+        var inRegion = await rows.GroupBy(r => new { r.Role, r.Form, r.Format })
+            .Select(g => new { g.Key.Role, g.Key.Form, g.Key.Format, Count = g.Select(r => r.PersonId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        return [.. byMunicipality, .. inRegion];
+        string Breakdown(MentoringForm? form, MentoringFormat? format) =>
+            breakdown ?? (form is { } f ? Breakdowns.Form(f) : format is { } t ? Breakdowns.Format(t) : IndicatorSnapshot.Total);
+        return
+        [
+            .. byMunicipality.Select(r => new UnitCount(MonitoringLevel.Municipality, r.MunicipalityId, r.Role, Breakdown(r.Form, r.Format), r.Count)),
+            .. inRegion.Select(r => new UnitCount(MonitoringLevel.Region, regionId, r.Role, Breakdown(r.Form, r.Format), r.Count)),
+        ];
     }
 
     // Object initialiser, not a positional record: EF translates member access on it in the grouping that follows.
@@ -68,6 +74,8 @@ public sealed partial class RegionAggregates
 
         public GroupRole Role { get; init; }
 
-        public int Key { get; init; }
+        public MentoringForm? Form { get; init; }
+
+        public MentoringFormat? Format { get; init; }
     }
 }

@@ -24,22 +24,24 @@ internal sealed class FindPersonBySnilsHandler(IApplicationDbContext db) : IRequ
     public async Task<PersonMatchDto> Handle(FindPersonBySnilsQuery request, CancellationToken cancellationToken)
     {
         var snils = Snils.Create(request.Snils).Value;
-        var municipalities = db.Organizations.Select(o => o.MunicipalityId);
+
+        // Two reads: ignoring the query filters for the person would ignore them in every part of the same query.
+        var municipalities = await db.Organizations.Select(o => o.MunicipalityId).Distinct().ToListAsync(cancellationToken);
         var organizations = db.Organizations.IgnoreQueryFilters();
-        return await db.People.IgnoreQueryFilters().AsNoTracking()
-                   .Where(p => p.Snils == snils && !p.IsAnonymised)
-                   .Where(p => organizations.Any(o => o.Id == p.OrganizationId && municipalities.Contains(o.MunicipalityId)))
-                   .Select(p => new PersonMatchDto
-                   {
-                       Id = p.Id,
-                       LastName = p.LastName,
-                       FirstName = p.FirstName,
-                       MiddleName = p.MiddleName,
-                       BirthDate = p.BirthDate,
-                       Category = p.Category,
-                       InScope = db.People.Any(visible => visible.Id == p.Id),
-                   })
-                   .SingleOrDefaultAsync(cancellationToken)
-               ?? throw new NotFoundException(nameof(Person), "snils");
+        var match = await db.People.IgnoreQueryFilters().AsNoTracking()
+                        .Where(p => p.Snils == snils && !p.IsAnonymised)
+                        .Where(p => organizations.Any(o => o.Id == p.OrganizationId && municipalities.Contains(o.MunicipalityId)))
+                        .Select(p => new PersonMatchDto
+                        {
+                            Id = p.Id,
+                            LastName = p.LastName,
+                            FirstName = p.FirstName,
+                            MiddleName = p.MiddleName,
+                            BirthDate = p.BirthDate,
+                            Category = p.Category,
+                        })
+                        .SingleOrDefaultAsync(cancellationToken)
+                    ?? throw new NotFoundException(nameof(Person), nameof(FindPersonBySnilsQuery.Snils));
+        return match with { InScope = await db.People.AnyAsync(p => p.Id == match.Id, cancellationToken) };
     }
 }
