@@ -47,7 +47,8 @@ internal static class PersonReads
         var snils = Snils.Create(value);
         if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.Snils == snils.Value && p.Id != exceptId, cancellationToken))
         {
-            throw new ConflictException(ErrorCodes.Common.Duplicate, "snils", Catalogue.Text("duplicate.person_snils"), snils.ToString());
+            var what = Catalogue.Text("duplicate.person_snils");
+            throw new ConflictException(ErrorCodes.Common.Duplicate, "snils", what, snils.ToString());
         }
 
         return snils;

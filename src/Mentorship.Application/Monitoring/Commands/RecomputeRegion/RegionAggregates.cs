@@ -159,47 +159,42 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
     private IQueryable<MemberRow> Members()
     {
         var (start, end) = (period.Start, period.End);
-        var memberships = from m in db.GroupMembers
-                          join g in db.MentoringGroups.IgnoreQueryFilters() on m.GroupId equals g.Id
-                          join p in db.People.IgnoreQueryFilters() on m.PersonId equals p.Id
-                          where g.StartedAt <= end && (g.EndedAt == null || g.EndedAt >= start)
-                                && m.JoinedAt <= end && (m.LeftAt == null || m.LeftAt >= start)
-                          select new { m.PersonId, m.Role, p.OrganizationId, p.Category, p.BirthDate, g.Form, g.Format };
-        var atHome = from x in memberships
-                     join o in db.Organizations.IgnoreQueryFilters() on x.OrganizationId equals o.Id
-                     where o.RegionId == regionId
-                     select new MemberRow
-                     {
-                         PersonId = x.PersonId,
-                         OrganizationId = o.Id,
-                         MunicipalityId = o.MunicipalityId,
-                         IsRural = o.IsRural,
-                         IsHardToReach = o.IsHardToReach,
-                         Kind = o.Kind,
-                         Role = x.Role,
-                         Category = x.Category,
-                         BirthDate = x.BirthDate,
-                         Form = x.Form,
-                         Format = x.Format,
-                     };
-        var affiliated = from x in memberships
-                         join a in db.PersonAffiliations.IgnoreQueryFilters() on x.PersonId equals a.PersonId
-                         join o in db.Organizations.IgnoreQueryFilters() on a.OrganizationId equals o.Id
-                         where o.RegionId == regionId && a.From <= end && (a.To == null || a.To >= start)
-                         select new MemberRow
-                         {
-                             PersonId = x.PersonId,
-                             OrganizationId = o.Id,
-                             MunicipalityId = o.MunicipalityId,
-                             IsRural = o.IsRural,
-                             IsHardToReach = o.IsHardToReach,
-                             Kind = o.Kind,
-                             Role = x.Role,
-                             Category = a.Role,
-                             BirthDate = x.BirthDate,
-                             Form = x.Form,
-                             Format = x.Format,
-                         };
-        return atHome.Concat(affiliated);
+        var belongings = db.People.IgnoreQueryFilters()
+            .Select(p => new Belonging { PersonId = p.Id, OrganizationId = p.OrganizationId, Category = p.Category })
+            .Concat(db.PersonAffiliations.IgnoreQueryFilters()
+                .Where(a => a.From <= end && (a.To == null || a.To >= start))
+                .Select(a => new Belonging { PersonId = a.PersonId, OrganizationId = a.OrganizationId, Category = a.Role }));
+        return from m in db.GroupMembers
+               join g in db.MentoringGroups.IgnoreQueryFilters() on m.GroupId equals g.Id
+               join p in db.People.IgnoreQueryFilters() on m.PersonId equals p.Id
+               join b in belongings on m.PersonId equals b.PersonId
+               join o in db.Organizations.IgnoreQueryFilters() on b.OrganizationId equals o.Id
+               where o.RegionId == regionId
+                     && g.StartedAt <= end && (g.EndedAt == null || g.EndedAt >= start)
+                     && m.JoinedAt <= end && (m.LeftAt == null || m.LeftAt >= start)
+               select new MemberRow
+               {
+                   PersonId = m.PersonId,
+                   OrganizationId = o.Id,
+                   MunicipalityId = o.MunicipalityId,
+                   IsRural = o.IsRural,
+                   IsHardToReach = o.IsHardToReach,
+                   Kind = o.Kind,
+                   Role = m.Role,
+                   Category = b.Category,
+                   BirthDate = p.BirthDate,
+                   Form = g.Form,
+                   Format = g.Format,
+               };
+    }
+
+    /// <summary>An organisation a person belongs to: their home organisation or an affiliation active in Y.</summary>
+    private sealed class Belonging
+    {
+        public Guid PersonId { get; init; }
+
+        public Guid OrganizationId { get; init; }
+
+        public PersonCategory Category { get; init; }
     }
 }
