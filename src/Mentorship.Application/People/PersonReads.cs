@@ -28,10 +28,31 @@ internal static class PersonReads
         }
     }
 
-    /// <summary>The person as the API returns them.</summary>
+    /// <summary>The person as the API returns them, СНИЛС included (a single read; lists leave it out).</summary>
     public static async Task<PersonDto> DtoAsync(IApplicationDbContext db, IMapper mapper, Guid personId, CancellationToken cancellationToken) =>
-        await db.People.AsNoTracking().Where(p => p.Id == personId).ProjectTo<PersonDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
+        await db.People.AsNoTracking().Where(p => p.Id == personId).ProjectTo<PersonDto>(mapper.ConfigurationProvider, null, d => d.Snils).SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException(nameof(Person), personId);
+
+    /// <summary>
+    /// The СНИЛС, if one is given, once no other person has it, whoever keeps them (the database's unique index backs
+    /// this up).
+    /// </summary>
+    public static async Task<Snils?> FreeSnilsAsync(IApplicationDbContext db, string? value, Guid? exceptId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var snils = Snils.Create(value);
+        if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.Snils == snils.Value && p.Id != exceptId, cancellationToken))
+        {
+            var what = Catalogue.Text("duplicate.person_snils");
+            throw new ConflictException(ErrorCodes.Common.Duplicate, "snils", what, snils.ToString());
+        }
+
+        return snils;
+    }
 
     /// <summary>A person can only be put in an organisation the caller sees and that is not archived; another one is reported as not found.</summary>
     public static async Task EnsureOrganizationInScopeAsync(IApplicationDbContext db, Guid organizationId, CancellationToken cancellationToken)

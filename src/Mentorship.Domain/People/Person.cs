@@ -23,6 +23,7 @@ public class Person : AuditableEntity
 
     private readonly List<PersonExternalId> _externalIds = [];
     private readonly List<Consent> _consents = [];
+    private readonly List<PersonAffiliation> _affiliations = [];
 
     private Person()
     {
@@ -69,6 +70,12 @@ public class Person : AuditableEntity
 
     public string? Phone { get; private set; }
 
+    /// <summary>
+    /// Insurance number (СНИЛС), 11 digits; optional, unique; finds a person across organisations. Never exported,
+    /// never public, never in lists.
+    /// </summary>
+    public string? Snils { get; private set; }
+
     public bool IsAnonymised { get; private set; }
 
     public DateTimeOffset? AnonymisedAt { get; private set; }
@@ -76,6 +83,9 @@ public class Person : AuditableEntity
     public IReadOnlyCollection<PersonExternalId> ExternalIds => _externalIds.AsReadOnly();
 
     public IReadOnlyCollection<Consent> Consents => _consents.AsReadOnly();
+
+    /// <summary>The organisations the person belongs to besides the home one (<see cref="OrganizationId"/>).</summary>
+    public IReadOnlyCollection<PersonAffiliation> Affiliations => _affiliations.AsReadOnly();
 
     public void Update(Guid organizationId, PersonName name, PersonCategory category, int? grade, DateOnly? birthDate, bool hasSpecialNeeds)
     {
@@ -93,6 +103,36 @@ public class Person : AuditableEntity
         EnsureNotAnonymised();
         Email = Guard.Optional(email, "email", EmailMaxLength);
         Phone = Guard.Optional(phone, "phone", PhoneMaxLength);
+    }
+
+    public void SetSnils(Snils? snils)
+    {
+        EnsureNotAnonymised();
+        Snils = snils?.Value;
+    }
+
+    /// <summary>
+    /// The person also belongs to <paramref name="organizationId"/> as <paramref name="role"/> from
+    /// <paramref name="from"/>; the home organisation in the person's own category is an affiliation already.
+    /// </summary>
+    public PersonAffiliation Affiliate(Guid organizationId, PersonCategory role, DateOnly from, DateOnly? to = null)
+    {
+        EnsureNotAnonymised();
+        if (organizationId == OrganizationId && role == Category)
+        {
+            throw new DomainConflictException(ErrorCodes.Affiliation.IsHomeOrganization, "organizationId");
+        }
+
+        var affiliation = new PersonAffiliation(Id, organizationId, role, from, to);
+        _affiliations.Add(affiliation);
+        return affiliation;
+    }
+
+    /// <summary>Ends one of the person's affiliations on <paramref name="to"/> (the last day).</summary>
+    public void EndAffiliation(PersonAffiliation affiliation, DateOnly to)
+    {
+        EnsureNotAnonymised();
+        affiliation.End(to);
     }
 
     public void SetSpecialNeeds(bool hasSpecialNeeds)
@@ -223,7 +263,7 @@ public class Person : AuditableEntity
     public bool HasActiveConsent(DateTimeOffset at) => !IsAnonymised && _consents.Exists(c => c.IsActiveAt(at));
 
     /// <summary>
-    /// Erasure (152-FZ): blanks names, birth date and contacts, drops the integrators' ids and the
+    /// Erasure (152-FZ): blanks names, birth date, СНИЛС and contacts, drops the integrators' ids and the
     /// representatives' names, and keeps the id, category, grade and organisation so aggregates stay correct.
     /// Raises <see cref="PersonErased"/>: the person's active participations end.
     /// </summary>
@@ -237,6 +277,7 @@ public class Person : AuditableEntity
         BirthDate = null;
         Email = null;
         Phone = null;
+        Snils = null;
         _externalIds.Clear();
         foreach (var consent in _consents)
         {

@@ -4,7 +4,7 @@ namespace Mentorship.Domain.People;
 /// Category of a person (категория участника), which the form of mentorship checks for each side of a pair: Pupil —
 /// обучающийся (школьник), with a grade; Student — студент (СПО, вуз); Teacher — педагог; EmployerRepresentative —
 /// представитель работодателя; Parent — родитель (законный представитель); NgoVolunteer — представитель НКО, волонтёр;
-/// Other — anyone else.
+/// Other — anyone else; Alumni — выпускник.
 /// </summary>
 public enum PersonCategory
 {
@@ -27,4 +27,7 @@ public enum PersonCategory
     NgoVolunteer,
 
     Other,
+
+    /// <summary>Выпускник образовательной организации (seed 000 lists alumni communities among mentors).</summary>
+    Alumni,
 }

@@ -62,8 +62,10 @@ public static class FormRules
     {
         Rule(MentoringForm.PupilPupil, [PersonCategory.Pupil], [PersonCategory.Pupil]),
         Rule(MentoringForm.TeacherTeacher, [PersonCategory.Teacher], [PersonCategory.Teacher]),
-        Rule(MentoringForm.StudentPupil, [PersonCategory.Student], [PersonCategory.Pupil]),
-        Rule(MentoringForm.EmployerPupil, [PersonCategory.EmployerRepresentative], [PersonCategory.Pupil]),
+        // Seed 000: mentors may come from the school's alumni community (выпускники): a young alumnus as the student
+        // side of «студент – ученик», a working one as the employer side of «работодатель – ученик».
+        Rule(MentoringForm.StudentPupil, [PersonCategory.Student, PersonCategory.Alumni], [PersonCategory.Pupil]),
+        Rule(MentoringForm.EmployerPupil, [PersonCategory.EmployerRepresentative, PersonCategory.Alumni], [PersonCategory.Pupil]),
         Rule(MentoringForm.EmployerStudent, [PersonCategory.EmployerRepresentative], [PersonCategory.Student]),
         Rule(MentoringForm.ParentPupil, [PersonCategory.Parent], [PersonCategory.Pupil]),
         Rule(MentoringForm.VolunteerPupil, [PersonCategory.NgoVolunteer], [PersonCategory.Pupil]),

@@ -127,4 +127,6 @@ public abstract partial class ApplicationDbContext
     public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
 
     public DbSet<Domain.Documents.OfficialDocument> OfficialDocuments => Set<Domain.Documents.OfficialDocument>();
+
+    public DbSet<PersonAffiliation> PersonAffiliations => Set<PersonAffiliation>();
 }

@@ -47,8 +47,13 @@ public abstract partial class ApplicationDbContext
 
         modelBuilder.Entity<HeadCount>().HasQueryFilter(h => ScopeAll || Organizations.Any(o => o.Id == h.OrganizationId));
 
+        // A person is seen at their home organisation and at every organisation they are affiliated with; the
+        // affiliations themselves only at organisations in scope (a curator does not see another school's ties).
         modelBuilder.Entity<Person>().HasQueryFilter(p =>
-            ScopeAll || (ScopePersonId != null && p.Id == ScopePersonId) || Organizations.Any(o => o.Id == p.OrganizationId));
+            ScopeAll || (ScopePersonId != null && p.Id == ScopePersonId) || Organizations.Any(o => o.Id == p.OrganizationId)
+            || Set<PersonAffiliation>().Any(a => a.PersonId == p.Id && Organizations.Any(o => o.Id == a.OrganizationId)));
+        modelBuilder.Entity<PersonAffiliation>().HasQueryFilter(a =>
+            ScopeAll || (ScopePersonId != null && a.PersonId == ScopePersonId) || Organizations.Any(o => o.Id == a.OrganizationId));
 
         // Mentors and mentees see the programmes whose banks they are in. The rule reads the banks, not the
         // groups, because the groups' own rule reads the programmes (filters must not reference each other).

@@ -20,6 +20,10 @@ public class FormRulesTests
     [TestCase(MentoringForm.EmployerStudent, PersonCategory.EmployerRepresentative, PersonCategory.Pupil, false)]
     [TestCase(MentoringForm.TeacherParent, PersonCategory.Teacher, PersonCategory.Parent, true)]
     [TestCase(MentoringForm.ParentPupil, PersonCategory.Teacher, PersonCategory.Pupil, false)]
+    [TestCase(MentoringForm.StudentPupil, PersonCategory.Alumni, PersonCategory.Pupil, true)]
+    [TestCase(MentoringForm.EmployerPupil, PersonCategory.Alumni, PersonCategory.Pupil, true)]
+    [TestCase(MentoringForm.PupilPupil, PersonCategory.Alumni, PersonCategory.Pupil, false)]
+    [TestCase(MentoringForm.StudentPupil, PersonCategory.Pupil, PersonCategory.Alumni, false)]
     public void A_form_fixes_which_categories_may_mentor_and_be_mentored(MentoringForm form, PersonCategory mentor, PersonCategory mentee, bool allowed)
     {
         FormRules.For(form).Allows(mentor, mentee).Should().Be(allowed);

@@ -127,4 +127,6 @@ public partial interface IApplicationDbContext
     DbSet<MentorshipContestReport> MentorshipContestReports { get; }
 
     DbSet<Domain.Documents.OfficialDocument> OfficialDocuments { get; }
+
+    DbSet<PersonAffiliation> PersonAffiliations { get; }
 }

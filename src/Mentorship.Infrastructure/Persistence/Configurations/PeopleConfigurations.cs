@@ -18,11 +18,27 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.SearchName).HasMaxLength(TextLengths.NamePart * 3 + 2).IsRequired();
         builder.Property(p => p.Email).HasMaxLength(Person.EmailMaxLength);
         builder.Property(p => p.Phone).HasMaxLength(Person.PhoneMaxLength);
+
+        // One person per СНИЛС; persons without one are many (SQL Server gets a filtered index for the nulls).
+        builder.Property(p => p.Snils).HasMaxLength(Snils.Length);
+        builder.HasIndex(p => p.Snils).IsUnique();
         builder.HasIndex(p => new { p.OrganizationId, p.LastName, p.FirstName });
         builder.HasIndex(p => new { p.OrganizationId, p.Category });
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.ExternalIds).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Consents).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Affiliations).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PersonAffiliationConfiguration : IEntityTypeConfiguration<PersonAffiliation>
+{
+    public void Configure(EntityTypeBuilder<PersonAffiliation> builder)
+    {
+        // The same affiliation twice (person, organisation, role, first day) is refused by the database.
+        builder.HasIndex(a => new { a.PersonId, a.OrganizationId, a.Role, a.From }).IsUnique();
+        builder.HasIndex(a => a.OrganizationId);
+        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

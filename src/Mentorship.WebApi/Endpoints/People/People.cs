@@ -44,7 +44,7 @@ public static class People
         group.MapPost("/{id:guid}/contests", AddContestParticipation).WithName(nameof(AddContestParticipation)).ProducesWriteProblems();
         group.MapPost("/{id:guid}/publications", AddPublication).WithName(nameof(AddPublication)).ProducesWriteProblems();
         group.MapPost("/{id:guid}/trainings", AddTraining).WithName(nameof(AddTraining)).ProducesWriteProblems();
-        return group;
+        return group.MapAffiliations();
     }
 
     /// <summary>Find people: pupils, teachers, students, parents, employers' and NGO representatives</summary>
@@ -52,8 +52,9 @@ public static class People
     /// For curators, organisation administrators, coordinators and the school's information system, within their scope;
     /// a mentor or mentee sees their own record only. Shows personal data (152-FZ), so every person returned is written
     /// to the audit log. Filter by `organizationId` and `category` (Pupil, Student, Teacher, EmployerRepresentative,
-    /// Parent, NgoVolunteer, Other); `search` takes words of the full name (case-insensitive). Sorted by last and first
-    /// name; paged (`page`, `pageSize` up to 200).
+    /// Parent, NgoVolunteer, Other, Alumni); `search` takes words of the full name (case-insensitive). Sorted by last and first
+    /// name; paged (`page`, `pageSize` up to 200). A person affiliated with the caller's organisation is found there too. The
+    /// СНИЛС is never in the list (`snils` is null): read the person to see it.
     /// </remarks>
     public static async Task<Ok<PagedList<PersonDto>>> GetPeople(IMediator mediator, [AsParameters] GetPeopleQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));

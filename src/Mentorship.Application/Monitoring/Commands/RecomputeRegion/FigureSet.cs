@@ -28,6 +28,8 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
     private readonly Dictionary<(Guid OrganizationId, Indicator Indicator, string Breakdown), (int Numerator, int Denominator)> _figures = [];
     private readonly HashSet<Indicator> _alwaysRollUp = [];
     private readonly Dictionary<Guid, int> _notPlaced = [];
+    private readonly Dictionary<(MonitoringLevel Level, Guid UnitId, Indicator Indicator, string Breakdown), int> _distinctAbove = [];
+    private readonly Dictionary<(MonitoringLevel Level, Guid UnitId), int> _notPlacedAbove = [];
 
     public IReadOnlyList<OrganizationRow> Organizations => organizations;
 
@@ -59,6 +61,16 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
         var key = (organizationId, indicator, breakdown);
         _figures[key] = (_figures.GetValueOrDefault(key).Numerator + count, 0);
     }
+
+    /// <summary>
+    /// A municipality's or the region's count of distinct persons, which replaces the sum of its organisations' counts:
+    /// a person affiliated with two organisations counts at each of them and once above them.
+    /// </summary>
+    public void DistinctAbove(MonitoringLevel level, Guid unitId, Indicator indicator, string breakdown, int count) =>
+        _distinctAbove[(level, unitId, indicator, breakdown)] = count;
+
+    /// <summary>The distinct not-placed pupils of a municipality or the region (see <see cref="DistinctAbove"/>).</summary>
+    public void NotPlacedAbove(MonitoringLevel level, Guid unitId, int count) => _notPlacedAbove[(level, unitId)] = count;
 
     /// <summary>Municipalities and the region show the indicator's total even when no organisation has it.</summary>
     public void AlwaysRollUp(Indicator indicator) => _alwaysRollUp.Add(indicator);
@@ -115,11 +127,25 @@ public sealed class FigureSet(Guid regionId, IReadOnlyList<OrganizationRow> orga
             }
         }
 
+        foreach (var ((distinctLevel, distinctUnit, indicator, breakdown), count) in _distinctAbove)
+        {
+            if (distinctLevel == level && distinctUnit == unitId && sums.TryGetValue((indicator, breakdown), out var sum))
+            {
+                sums[(indicator, breakdown)] = (count, sum.Denominator);
+            }
+        }
+
         foreach (var ((indicator, breakdown), (numerator, denominator)) in sums.OrderBy(s => s.Key.Indicator).ThenBy(s => s.Key.Breakdown, StringComparer.Ordinal))
         {
             if (breakdown == IndicatorSnapshot.Total || numerator > 0)
             {
-                result.Add(Make(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, targets) with { NotPlaced = NotPlacedOf(indicator, breakdown, inUnit) });
+                var notPlaced = NotPlacedOf(indicator, breakdown, inUnit);
+                if (notPlaced is not null && _notPlacedAbove.TryGetValue((level, unitId), out var distinctNotPlaced))
+                {
+                    notPlaced = distinctNotPlaced;
+                }
+
+                result.Add(Make(level, unitId, municipalityId, indicator, breakdown, numerator, denominator, targets) with { NotPlaced = notPlaced });
             }
         }
     }

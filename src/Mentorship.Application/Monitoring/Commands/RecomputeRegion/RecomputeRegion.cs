@@ -127,6 +127,8 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
             figures.Count(row.OrganizationId, Indicator.Groups, Breakdowns.Format(row.Format), row.Count);
         }
 
+        await AffiliatedCounts.ApplyAsync(figures, aggregates, cancellationToken);
+
         // Every educational organisation shows its totals, zero included; others only what they have.
         foreach (var organization in figures.Organizations.Where(o => o.Kind.IsEducational() && !o.IsArchived))
         {

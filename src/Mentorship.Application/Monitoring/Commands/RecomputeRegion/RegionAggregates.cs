@@ -11,8 +11,9 @@ namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 /// The grouped aggregates of one region and year, each one SQL statement that returns a row per organisation (or per
 /// organisation and key): participants are counted in the database, never loaded. The recompute is the system's own
 /// work over a whole region, so the callers' query filters are not applied (they would only add a predicate that is
-/// always true). A person counts at the organisation they belong to, so per-organisation distinct counts add up to
-/// distinct counts of every higher level.
+/// always true). A person counts at each organisation they belong to in Y — their home organisation and every
+/// affiliation active in Y — and once in each municipality and in the region (RegionAggregates.Distinct.cs): without
+/// such affiliations, per-organisation distinct counts add up to those of every higher level.
 /// </summary>
 public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regionId, MonitoringPeriod period)
 {
@@ -23,6 +24,12 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
         public Guid PersonId { get; init; }
 
         public Guid OrganizationId { get; init; }
+
+        public Guid MunicipalityId { get; init; }
+
+        public bool IsRural { get; init; }
+
+        public bool IsHardToReach { get; init; }
 
         public OrganizationKind Kind { get; init; }
 
@@ -80,27 +87,16 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
             .ToListAsync(cancellationToken);
 
     /// <summary>Pupils of the region's age band on 1 September Y who are mentees in Y.</summary>
-    public Task<List<OrganizationCount>> PupilsInBandMentored(CancellationToken cancellationToken)
-    {
-        var bornOnOrBefore = period.PupilBornOnOrBefore;
-        var bornAfter = period.PupilBornAfter;
-        return CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate <= bornOnOrBefore && m.BirthDate > bornAfter), cancellationToken);
-    }
+    public Task<List<OrganizationCount>> PupilsInBandMentored(CancellationToken cancellationToken) => CountMentees(PupilsInBand(), cancellationToken);
 
     /// <summary>Pupils who are mentees in Y but cannot be placed in the age band: their birth date is unknown.</summary>
-    public Task<List<OrganizationCount>> PupilsNotPlacedMentored(CancellationToken cancellationToken) =>
-        CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate == null), cancellationToken);
+    public Task<List<OrganizationCount>> PupilsNotPlacedMentored(CancellationToken cancellationToken) => CountMentees(PupilsNotPlaced(), cancellationToken);
 
     /// <summary>Teachers under 35 on 1 September Y who are supported (mentees) in Y.</summary>
-    public Task<List<OrganizationCount>> YoungTeachersMentored(CancellationToken cancellationToken)
-    {
-        var bornAfter = period.YoungTeacherBornAfter;
-        return CountMentees(Members().Where(m => m.Category == PersonCategory.Teacher && m.BirthDate > bornAfter), cancellationToken);
-    }
+    public Task<List<OrganizationCount>> YoungTeachersMentored(CancellationToken cancellationToken) => CountMentees(YoungTeachers(), cancellationToken);
 
     /// <summary>Pupils of additional-education organisations (any age) who are mentees in Y.</summary>
-    public Task<List<OrganizationCount>> AdditionalEducationPupilsMentored(CancellationToken cancellationToken) =>
-        CountMentees(Members().Where(m => m.Category == PersonCategory.Pupil && m.Kind == OrganizationKind.AdditionalEducation), cancellationToken);
+    public Task<List<OrganizationCount>> AdditionalEducationPupilsMentored(CancellationToken cancellationToken) => CountMentees(AdditionalEducationPupils(), cancellationToken);
 
     /// <summary>Pairs and groups active in Y, at the organisation that runs the programme.</summary>
     public Task<List<GroupCount>> Groups(CancellationToken cancellationToken)
@@ -137,27 +133,68 @@ public sealed partial class RegionAggregates(IApplicationDbContext db, Guid regi
             .Select(g => new OrganizationCount(g.Key, g.Select(m => m.PersonId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Memberships of the region's people in a pair or group that was active, with them in it, on a day of Y.</summary>
+    private IQueryable<MemberRow> PupilsInBand()
+    {
+        var bornOnOrBefore = period.PupilBornOnOrBefore;
+        var bornAfter = period.PupilBornAfter;
+        return Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate <= bornOnOrBefore && m.BirthDate > bornAfter);
+    }
+
+    private IQueryable<MemberRow> PupilsNotPlaced() => Members().Where(m => m.Category == PersonCategory.Pupil && m.BirthDate == null);
+
+    private IQueryable<MemberRow> YoungTeachers()
+    {
+        var bornAfter = period.YoungTeacherBornAfter;
+        return Members().Where(m => m.Category == PersonCategory.Teacher && m.BirthDate > bornAfter);
+    }
+
+    private IQueryable<MemberRow> AdditionalEducationPupils() =>
+        Members().Where(m => m.Category == PersonCategory.Pupil && m.Kind == OrganizationKind.AdditionalEducation);
+
+    /// <summary>
+    /// Memberships of the region's people in a pair or group that was active, with them in it, on a day of Y: one row at
+    /// the person's home organisation and one at each organisation they were affiliated with on a day of Y (in the role
+    /// they had there).
+    /// </summary>
     private IQueryable<MemberRow> Members()
     {
         var (start, end) = (period.Start, period.End);
+        var belongings = db.People.IgnoreQueryFilters()
+            .Select(p => new Belonging { PersonId = p.Id, OrganizationId = p.OrganizationId, Category = p.Category })
+            .Concat(db.PersonAffiliations.IgnoreQueryFilters()
+                .Where(a => a.From <= end && (a.To == null || a.To >= start))
+                .Select(a => new Belonging { PersonId = a.PersonId, OrganizationId = a.OrganizationId, Category = a.Role }));
         return from m in db.GroupMembers
                join g in db.MentoringGroups.IgnoreQueryFilters() on m.GroupId equals g.Id
                join p in db.People.IgnoreQueryFilters() on m.PersonId equals p.Id
-               join o in db.Organizations.IgnoreQueryFilters() on p.OrganizationId equals o.Id
+               join b in belongings on m.PersonId equals b.PersonId
+               join o in db.Organizations.IgnoreQueryFilters() on b.OrganizationId equals o.Id
                where o.RegionId == regionId
                      && g.StartedAt <= end && (g.EndedAt == null || g.EndedAt >= start)
                      && m.JoinedAt <= end && (m.LeftAt == null || m.LeftAt >= start)
                select new MemberRow
                {
                    PersonId = m.PersonId,
-                   OrganizationId = p.OrganizationId,
+                   OrganizationId = o.Id,
+                   MunicipalityId = o.MunicipalityId,
+                   IsRural = o.IsRural,
+                   IsHardToReach = o.IsHardToReach,
                    Kind = o.Kind,
                    Role = m.Role,
-                   Category = p.Category,
+                   Category = b.Category,
                    BirthDate = p.BirthDate,
                    Form = g.Form,
                    Format = g.Format,
                };
+    }
+
+    /// <summary>An organisation a person belongs to: their home organisation or an affiliation active in Y.</summary>
+    private sealed class Belonging
+    {
+        public Guid PersonId { get; init; }
+
+        public Guid OrganizationId { get; init; }
+
+        public PersonCategory Category { get; init; }
     }
 }

@@ -72,6 +72,10 @@ public sealed class PersonFieldsValidator : AbstractValidator<IPersonFields>
 /// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
 /// <param name="Email">E-mail; optional.</param>
 /// <param name="Phone">Phone; optional.</param>
+/// <param name="Snils">
+/// Insurance number (СНИЛС), 11 digits with or without the usual separators («112-233-445 95»), checked by its control
+/// number; optional, one person per СНИЛС. Shown only when this one person is read.
+/// </param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record CreatePersonCommand(
     Guid? OrganizationId,
@@ -83,16 +87,19 @@ public sealed record CreatePersonCommand(
     int? Grade,
     bool? HasSpecialNeeds,
     string? Email,
-    string? Phone) : IRequest<PersonDto>, IPersonFields;
+    string? Phone,
+    string? Snils = null) : IRequest<PersonDto>, IPersonFields;
 
 internal sealed class CreatePersonHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<CreatePersonCommand, PersonDto>
 {
     public async Task<PersonDto> Handle(CreatePersonCommand request, CancellationToken cancellationToken)
     {
         await PersonReads.EnsureOrganizationInScopeAsync(db, request.OrganizationId!.Value, cancellationToken);
+        var snils = await PersonReads.FreeSnilsAsync(db, request.Snils, null, cancellationToken);
         var person = new Person(request.OrganizationId.Value, PersonReads.Name(request), request.Category!.Value, request.Grade, request.BirthDate);
         person.SetSpecialNeeds(request.HasSpecialNeeds ?? false);
         person.SetContacts(request.Email, request.Phone);
+        person.SetSnils(snils);
         db.People.Add(person);
         await db.SaveChangesAsync(cancellationToken);
         return await PersonReads.DtoAsync(db, mapper, person.Id, cancellationToken);

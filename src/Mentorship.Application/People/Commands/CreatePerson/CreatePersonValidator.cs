@@ -4,5 +4,9 @@ namespace Mentorship.Application.People.Commands.CreatePerson;
 
 public sealed class CreatePersonValidator : AbstractValidator<CreatePersonCommand>
 {
-    public CreatePersonValidator(TimeProvider time) => Include(new PersonFieldsValidator(time));
+    public CreatePersonValidator(TimeProvider time)
+    {
+        Include(new PersonFieldsValidator(time));
+        RuleFor(c => c.Snils).ValidSnils();
+    }
 }

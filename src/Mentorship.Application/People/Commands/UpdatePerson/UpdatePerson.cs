@@ -20,6 +20,10 @@ namespace Mentorship.Application.People.Commands.UpdatePerson;
 /// <param name="HasSpecialNeeds">The person has special educational needs (ОВЗ); false when omitted.</param>
 /// <param name="Email">E-mail; optional.</param>
 /// <param name="Phone">Phone; optional.</param>
+/// <param name="Snils">
+/// Insurance number (СНИЛС), 11 digits with or without the usual separators («112-233-445 95»), checked by its control
+/// number; optional, one person per СНИЛС. Shown only when this one person is read.
+/// </param>
 [Authorize(Roles = PeopleRoles.Keepers)]
 public sealed record UpdatePersonCommand(
     Guid? OrganizationId,
@@ -31,7 +35,8 @@ public sealed record UpdatePersonCommand(
     int? Grade,
     bool? HasSpecialNeeds,
     string? Email,
-    string? Phone) : IRequest<PersonDto>, IPersonFields, IVersionedCommand
+    string? Phone,
+    string? Snils = null) : IRequest<PersonDto>, IPersonFields, IVersionedCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid Id { get; init; }
@@ -52,6 +57,7 @@ internal sealed class UpdatePersonHandler(IApplicationDbContext db, IMapper mapp
 
         person.Update(request.OrganizationId!.Value, PersonReads.Name(request), request.Category!.Value, request.Grade, request.BirthDate, request.HasSpecialNeeds ?? false);
         person.SetContacts(request.Email, request.Phone);
+        person.SetSnils(await PersonReads.FreeSnilsAsync(db, request.Snils, person.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return await PersonReads.DtoAsync(db, mapper, person.Id, cancellationToken);
     }

@@ -5,5 +5,9 @@ namespace Mentorship.Application.People.Commands.UpdatePerson;
 
 public sealed class UpdatePersonValidator : AbstractValidator<UpdatePersonCommand>
 {
-    public UpdatePersonValidator(TimeProvider time) => Include(new PersonFieldsValidator(time));
+    public UpdatePersonValidator(TimeProvider time)
+    {
+        Include(new PersonFieldsValidator(time));
+        RuleFor(c => c.Snils).ValidSnils();
+    }
 }

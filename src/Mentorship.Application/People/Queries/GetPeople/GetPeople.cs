@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.People.Queries.GetPeople;
 
-/// <param name="OrganizationId">Only the people of this organisation.</param>
+/// <param name="OrganizationId">Only the people of this organisation: at home there or affiliated with it.</param>
 /// <param name="Category">Only people of this category.</param>
 /// <param name="Search">Words of the full name (case-insensitive).</param>
 /// <param name="Page">Page number, from 1.</param>
@@ -34,7 +34,7 @@ internal sealed class GetPeopleHandler(IApplicationDbContext db, IMapper mapper)
         var query = db.People.AsNoTracking();
         if (request.OrganizationId is { } organizationId)
         {
-            query = query.Where(p => p.OrganizationId == organizationId);
+            query = query.Where(p => p.OrganizationId == organizationId || p.Affiliations.Any(a => a.OrganizationId == organizationId));
         }
 
         if (request.Category is { } category)

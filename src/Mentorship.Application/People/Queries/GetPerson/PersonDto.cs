@@ -42,6 +42,12 @@ public sealed record PersonDto : Auditing.IShowsPersonalData
     public string? Phone { get; init; }
 
     /// <summary>
+    /// Insurance number (СНИЛС), 11 digits; given only when one person is read (never in lists, exports or public
+    /// responses); null when none or once anonymised.
+    /// </summary>
+    public string? Snils { get; init; }
+
+    /// <summary>
     /// The person was erased on request (152-FZ): names, birth date, contacts and external ids are gone, aggregates
     /// kept.
     /// </summary>
@@ -62,7 +68,8 @@ public sealed record PersonDto : Auditing.IShowsPersonalData
     {
         public Mapping()
         {
-            CreateMap<Person, PersonDto>();
+            // СНИЛС is selected only when a single read asks for it (PersonReads.DtoAsync); a list never carries it.
+            CreateMap<Person, PersonDto>().ForMember(d => d.Snils, o => o.ExplicitExpansion());
             CreateMap<PersonExternalId, ExternalIdDto>();
         }
     }

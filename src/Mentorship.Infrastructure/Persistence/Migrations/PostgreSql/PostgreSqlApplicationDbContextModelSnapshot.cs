@@ -1177,17 +1177,56 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(302)
                         .HasColumnType("character varying(302)");
 
+                    b.Property<string>("Snils")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Snils")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId", "Category");
 
                     b.HasIndex("OrganizationId", "LastName", "FirstName");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId", "OrganizationId", "Role", "From")
+                        .IsUnique();
+
+                    b.ToTable("PersonAffiliations");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
@@ -3501,6 +3540,23 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany("Affiliations")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
                 {
                     b.HasOne("Mentorship.Domain.People.Person", null)
@@ -4051,6 +4107,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Mentorship.Domain.People.Person", b =>
                 {
+                    b.Navigation("Affiliations");
+
                     b.Navigation("Consents");
 
                     b.Navigation("ExternalIds");

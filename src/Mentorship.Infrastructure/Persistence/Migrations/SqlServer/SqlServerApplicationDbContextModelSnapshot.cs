@@ -1179,17 +1179,57 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(302)
                         .HasColumnType("nvarchar(302)");
 
+                    b.Property<string>("Snils")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Snils")
+                        .IsUnique()
+                        .HasFilter("[Snils] IS NOT NULL");
+
                     b.HasIndex("OrganizationId", "Category");
 
                     b.HasIndex("OrganizationId", "LastName", "FirstName");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId", "OrganizationId", "Role", "From")
+                        .IsUnique();
+
+                    b.ToTable("PersonAffiliations");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
@@ -3496,6 +3536,23 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany("Affiliations")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
                 {
                     b.HasOne("Mentorship.Domain.People.Person", null)
@@ -4046,6 +4103,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Mentorship.Domain.People.Person", b =>
                 {
+                    b.Navigation("Affiliations");
+
                     b.Navigation("Consents");
 
                     b.Navigation("ExternalIds");

@@ -1171,17 +1171,56 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(302)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Snils")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Snils")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId", "Category");
 
                     b.HasIndex("OrganizationId", "LastName", "FirstName");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId", "OrganizationId", "Role", "From")
+                        .IsUnique();
+
+                    b.ToTable("PersonAffiliations");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
@@ -3486,6 +3525,23 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.People.PersonAffiliation", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany("Affiliations")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Mentorship.Domain.People.PersonExternalId", b =>
                 {
                     b.HasOne("Mentorship.Domain.People.Person", null)
@@ -4036,6 +4092,8 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Mentorship.Domain.People.Person", b =>
                 {
+                    b.Navigation("Affiliations");
+
                     b.Navigation("Consents");
 
                     b.Navigation("ExternalIds");
