@@ -8,6 +8,7 @@ using Mentorship.WebApi.Endpoints.Dashboard;
 using Mentorship.WebApi.Endpoints.Exports;
 using Mentorship.WebApi.Endpoints.Integration;
 using Mentorship.WebApi.Endpoints.Jobs;
+using Mentorship.WebApi.Endpoints.MentorBank;
 using Mentorship.WebApi.Endpoints.Monitoring;
 using Mentorship.WebApi.Endpoints.People;
 using Mentorship.WebApi.Endpoints.Programmes;
@@ -186,6 +187,7 @@ public static class DependencyInjection
         api.MapRoadmaps();
         api.MapExports();
         api.MapReportingRequests();
+        api.MapMunicipalMentorBank();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

@@ -125,4 +125,8 @@ public abstract partial class ApplicationDbContext
     public DbSet<LearningDynamicsReport> LearningDynamicsReports => Set<LearningDynamicsReport>();
 
     public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
+
+    public DbSet<MunicipalMentor> MunicipalMentors => Set<MunicipalMentor>();
+
+    public DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences => Set<MunicipalMentorCompetence>();
 }

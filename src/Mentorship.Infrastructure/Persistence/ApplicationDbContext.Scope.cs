@@ -96,5 +96,12 @@ public abstract partial class ApplicationDbContext
             || (ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
             || Set<Domain.Reporting.ReportingResponse>().Any(a => a.RequestId == r.Id && ScopeOrganizationIds.Contains(a.OrganizationId)));
         modelBuilder.Entity<Domain.Reporting.ReportingResponse>().HasQueryFilter(a => ScopeAll || Organizations.Any(o => o.Id == a.OrganizationId));
+
+        // The municipal bank of mentors is seen across the municipality's schools: by its coordinators (and the
+        // region's) and by the staff of any organisation of the municipality.
+        modelBuilder.Entity<MunicipalMentor>().HasQueryFilter(m =>
+            ScopeAll
+            || (ScopeMunicipalityId != null && m.MunicipalityId == ScopeMunicipalityId)
+            || Organizations.Any(o => o.MunicipalityId == m.MunicipalityId));
     }
 }

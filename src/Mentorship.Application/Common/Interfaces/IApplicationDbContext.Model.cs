@@ -125,4 +125,8 @@ public partial interface IApplicationDbContext
     DbSet<LearningDynamicsReport> LearningDynamicsReports { get; }
 
     DbSet<MentorshipContestReport> MentorshipContestReports { get; }
+
+    DbSet<MunicipalMentor> MunicipalMentors { get; }
+
+    DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences { get; }
 }

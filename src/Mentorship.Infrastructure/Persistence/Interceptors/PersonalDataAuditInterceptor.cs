@@ -64,6 +64,7 @@ public sealed class PersonalDataAuditInterceptor(ICurrentUser currentUser, TimeP
         ContestParticipation contest => contest.PersonId,
         Publication publication => publication.PersonId,
         Training training => training.PersonId,
+        Domain.Programmes.MunicipalMentor entry => entry.PersonId,
         _ => null,
     };
 }
