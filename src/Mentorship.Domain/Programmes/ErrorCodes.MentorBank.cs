@@ -8,7 +8,6 @@ public static partial class ErrorCodes
         public const string TrainingRequired = "mentor_bank.training_required";
         public const string Duplicate = "mentor_bank.duplicate";
         public const string PersonOutsideMunicipality = "mentor_bank.person_outside_municipality";
-        public const string PersonOutsideOrganization = "mentor_bank.person_outside_organization";
         public const string NetworkFormatRequired = "mentor_bank.network_format_required";
         public const string Inactive = "mentor_bank.inactive";
         public const string CapacityExceeded = "mentor_bank.capacity_exceeded";

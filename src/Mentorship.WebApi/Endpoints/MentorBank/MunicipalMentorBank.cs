@@ -45,8 +45,8 @@ public static class MunicipalMentorBank
     /// <summary>Register a person in the municipal mentor bank</summary>
     /// <remarks>
     /// A municipal coordinator registers a person of any organisation of the municipality (a teacher above all, or an
-    /// expert); a curator proposes a person of their own school who agreed (another school's person: 400
-    /// `mentor_bank.person_outside_organization`). A person of another municipality: 400
+    /// expert); a curator proposes a person of their own school who agreed (a person the caller cannot see: 400
+    /// `common.not_found` on `personId`). A person of another municipality: 400
     /// `mentor_bank.person_outside_municipality`; already in the bank: 409 `mentor_bank.duplicate`. Only a trained
     /// person enters — a completed stage-2 training in any programme or a ДПП course on record; otherwise
     /// `trainingExceptionReason` must say why (400 `mentor_bank.training_required` on that field). A curator of any

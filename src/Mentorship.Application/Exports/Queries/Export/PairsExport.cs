@@ -49,9 +49,9 @@ internal static class PairsExport
                    };
         var columns = labels.Columns(ExportDatasets.Pairs,
             ("group", Text), ("municipality", Text), ("oktmo", Text), ("organization", Text), ("inn", Text), ("form", Text), ("format", Text), ("status", Text),
-            ("startedAt", Date), ("endedAt", Date), ("teacherElement", Text), ("deficit", Text), ("role", Text), ("participant", Text), ("category", Text), ("joinedAt", Date), ("leftAt", Date));
+            ("startedAt", Date), ("endedAt", Date), ("role", Text), ("participant", Text), ("category", Text), ("joinedAt", Date), ("leftAt", Date), ("teacherElement", Text), ("deficit", Text));
         return new ExportRows(columns, rows.AsAsyncEnumerable().Map(r => [
             pseudonymizer.OfGroup(r.GroupId), r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Form), labels.Of(r.Format), labels.Of(r.Status),
-            r.StartedAt, r.EndedAt, labels.Of(r.TeacherElement), r.Deficit, labels.Of(r.Role), pseudonymizer.Of(r.PersonId), labels.Of(r.Category), r.JoinedAt, r.LeftAt]));
+            r.StartedAt, r.EndedAt, labels.Of(r.Role), pseudonymizer.Of(r.PersonId), labels.Of(r.Category), r.JoinedAt, r.LeftAt, labels.Of(r.TeacherElement), r.Deficit]));
     }
 }

@@ -39,15 +39,12 @@ internal sealed class RegisterBankMentorHandler(IApplicationDbContext db, ICurre
 {
     public async Task<BankMentorDto> Handle(RegisterBankMentorCommand request, CancellationToken cancellationToken)
     {
-        var managesMunicipality = await db.EnsureBankVisibleAsync(user, request.MunicipalityId, cancellationToken);
+        await db.EnsureBankVisibleAsync(user, request.MunicipalityId, cancellationToken);
         var personId = request.PersonId!.Value;
+
+        // The person scope decides whom the caller may propose: a curator sees the people of their own school only.
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId && !p.IsAnonymised, cancellationToken)
                      ?? throw new ValidationException("personId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Person)), personId);
-        if (!managesMunicipality && !user.OrganizationIds.Contains(person.OrganizationId))
-        {
-            throw new DomainException(ErrorCodes.MentorBank.PersonOutsideOrganization, "personId");
-        }
-
         if (await db.MunicipalMentors.IgnoreQueryFilters().AnyAsync(m => m.MunicipalityId == request.MunicipalityId && m.PersonId == personId, cancellationToken))
         {
             throw new DomainConflictException(ErrorCodes.MentorBank.Duplicate, "personId");
