@@ -35,6 +35,8 @@ public class MentoringGroup : AuditableEntity
     public const int ReasonMaxLength = TextLengths.Paragraph;
     public const string ConsentRevokedReason = "consent revoked";
     public const int DeficitMaxLength = TextLengths.Tag;
+    private const string ElementField = "teacherElement";
+    private const string DeficitField = "deficit";
 
     private readonly List<GroupMember> _members = [];
 
@@ -155,18 +157,24 @@ public class MentoringGroup : AuditableEntity
     {
         if (Form != MentoringForm.TeacherTeacher)
         {
+            var given = element is not null ? ElementField : DeficitField;
             if (element is not null || !string.IsNullOrWhiteSpace(deficit))
             {
-                throw new DomainException(ErrorCodes.PairRules.TeacherModelOnlyForTeachers, element is not null ? "teacherElement" : "deficit", Form);
+                throw new DomainException(ErrorCodes.PairRules.TeacherModelOnlyForTeachers, given, Form);
             }
 
             return;
         }
 
-        TeacherElement = Check.Defined(element ?? throw new DomainException(ErrorCodes.PairRules.TeacherElementRequired, "teacherElement"), "teacherElement");
+        if (element is not { } named)
+        {
+            throw new DomainException(ErrorCodes.PairRules.TeacherElementRequired, ElementField);
+        }
+
+        TeacherElement = Check.Defined(named, ElementField);
         Deficit = string.IsNullOrWhiteSpace(deficit)
-            ? throw new DomainException(ErrorCodes.PairRules.TeacherDeficitRequired, "deficit")
-            : Tags.Normalize(deficit, "deficit");
+            ? throw new DomainException(ErrorCodes.PairRules.TeacherDeficitRequired, DeficitField)
+            : Tags.Normalize(deficit, DeficitField);
     }
 
     public void SetName(string? name) => Name = Guard.Optional(name, "name", NameMaxLength);
