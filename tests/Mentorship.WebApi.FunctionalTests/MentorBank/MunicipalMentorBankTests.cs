@@ -179,6 +179,26 @@ public sealed class MunicipalMentorBankTests(DatabaseProvider provider) : Functi
         entry.TrainingExceptionReason.Should().Be("Победитель регионального конкурса, курс ДПП в феврале");
     }
 
+    [Test]
+    public async Task A_coordinator_takes_an_entry_out_of_the_offer_and_it_is_drawn_into_no_new_pair()
+    {
+        var mentor = await TrainedTeacher(_schoolB, "Опытнова");
+        var newcomer = await Given.Person(_schoolA, PersonCategory.Teacher, "Молодцова");
+        var programmeA = await ProgrammeAtStage5(_schoolA, await Given.Person(_schoolA, PersonCategory.Teacher, "Своя"), newcomer);
+        AsMunicipalCoordinator(_municipality);
+        var entry = await OkAsync<BankMentorDto>(await Register(mentor, capacity: 2), HttpStatusCode.Created);
+        var change = new { capacity = 3, competences = new[] { "оценивание" }, isActive = false };
+
+        AsCurator(_schoolA);
+        await ProblemAsync(await PutAsync($"{BankUrl}/{entry.Id}", change), HttpStatusCode.Forbidden);
+        AsMunicipalCoordinator(_municipality);
+        var changed = await OkAsync<BankMentorDto>(await PutAsync($"{BankUrl}/{entry.Id}", change));
+        (changed.Capacity, changed.IsActive).Should().Be((3, false));
+
+        AsCurator(_schoolA);
+        (await ProblemAsync(await Pair(programmeA, mentor, newcomer), HttpStatusCode.Conflict)).Code.Should().Be(ErrorCodes.MentorBank.Inactive);
+    }
+
     private string BankUrl => $"{Api}/municipalities/{_municipality}/mentor-bank";
 
     private Task<HttpResponseMessage> Register(Guid personId, int capacity, string? reason = null) => PostAsync(BankUrl, new
