@@ -9,6 +9,7 @@ using Mentorship.WebApi.Endpoints.Documents;
 using Mentorship.WebApi.Endpoints.Exports;
 using Mentorship.WebApi.Endpoints.Integration;
 using Mentorship.WebApi.Endpoints.Jobs;
+using Mentorship.WebApi.Endpoints.MentorBank;
 using Mentorship.WebApi.Endpoints.Monitoring;
 using Mentorship.WebApi.Endpoints.People;
 using Mentorship.WebApi.Endpoints.Programmes;
@@ -192,6 +193,7 @@ public static class DependencyInjection
         api.MapReportingRequests();
         api.MapPartners();
         api.MapDocuments();
+        api.MapMunicipalMentorBank();
         if (app.Environment.IsDevelopment())
         {
             api.MapDevelopmentIdentity();

@@ -22,11 +22,13 @@ public sealed class GroupConfirmation
     private readonly Dictionary<Guid, Person> _people;
     private readonly IReadOnlyDictionary<Guid, int> _mentorLoads;
     private readonly IReadOnlySet<Guid> _pairedMentees;
+    private Dictionary<Guid, MunicipalMentor> _bankEntries = [];
+    private IReadOnlyDictionary<Guid, int> _personLoads = new Dictionary<Guid, int>();
 
     /// <param name="programme">The programme, with its forms and formats.</param>
     /// <param name="mentors">The programme's mentor-bank entries of the persons named.</param>
     /// <param name="mentees">The programme's mentee-bank entries of the persons named.</param>
-    /// <param name="people">The persons named, with their consents.</param>
+    /// <param name="people">The persons named, with their consents and organisations.</param>
     /// <param name="mentorLoads">Mentees in the active pairs/groups of the programme, per mentor (person).</param>
     /// <param name="pairedMentees">Mentees (persons) in an active pair/group of the programme, other than one being replaced.</param>
     public GroupConfirmation(
@@ -39,6 +41,20 @@ public sealed class GroupConfirmation
         _people = people.ToDictionary(p => p.Id);
         _mentorLoads = mentorLoads;
         _pairedMentees = pairedMentees;
+    }
+
+    /// <summary>
+    /// The municipal bank of mentors and experts of the programme's municipality: its active entries of the persons
+    /// named may be drawn as mentors into a pair of the network format, mentor bank of the programme or not; and
+    /// whoever is in it takes no more mentees than its capacity counts over every programme.
+    /// </summary>
+    /// <param name="entries">The entries of the persons named in the bank of the programme's municipality.</param>
+    /// <param name="personLoads">Mentees in the active pairs/groups of every programme, per mentor (person) named.</param>
+    public GroupConfirmation WithMunicipalBank(IEnumerable<MunicipalMentor> entries, IReadOnlyDictionary<Guid, int> personLoads)
+    {
+        _bankEntries = entries.ToDictionary(e => e.PersonId);
+        _personLoads = personLoads;
+        return this;
     }
 
     public MentoringGroup Confirm(MentoringForm form, MentoringFormat format, string? name, DateOnly startedAt, IReadOnlyList<GroupMemberChoice> members, DateTimeOffset now)
@@ -60,11 +76,12 @@ public sealed class GroupConfirmation
         {
             if (member.Role == GroupRole.Mentor)
             {
-                EnsureMentorCanTake(member, newMentees);
+                EnsureMentorCanTake(member, newMentees, format);
             }
             else
             {
                 EnsureMenteeFree(member);
+                EnsureMenteeFitsForm(member, form);
             }
 
             try
@@ -81,9 +98,29 @@ public sealed class GroupConfirmation
         return group;
     }
 
-    private void EnsureMentorCanTake(GroupMemberChoice member, int newMentees)
+    private void EnsureMentorCanTake(GroupMemberChoice member, int newMentees, MentoringFormat format)
     {
-        var mentor = _mentors.GetValueOrDefault(member.PersonId) ?? throw new DomainException(ErrorCodes.Group.MentorNotInBank, member.Field);
+        var bankEntry = _bankEntries.GetValueOrDefault(member.PersonId);
+
+        // One limit for the person across schools (seed 001): every active pair of every programme counts.
+        bankEntry?.EnsureCanTake(_personLoads.GetValueOrDefault(member.PersonId), newMentees, member.Field);
+        var mentor = _mentors.GetValueOrDefault(member.PersonId);
+        if (mentor is null)
+        {
+            // Drawn from the municipal bank: a mentor from another school works in the network format (сетевая форма).
+            if (bankEntry is null || bankEntry.Role != MunicipalBankRole.Mentor)
+            {
+                throw new DomainException(ErrorCodes.Group.MentorNotInBank, member.Field);
+            }
+
+            if (format != MentoringFormat.Network)
+            {
+                throw new DomainException(ErrorCodes.MentorBank.NetworkFormatRequired, "format", format);
+            }
+
+            return;
+        }
+
         if (!mentor.IsActive)
         {
             throw new DomainConflictException(ErrorCodes.Group.MentorInactive, member.Field);
@@ -93,6 +130,15 @@ public sealed class GroupConfirmation
         if (load + newMentees > mentor.Capacity)
         {
             throw new DomainConflictException(ErrorCodes.Group.MentorCapacityExceeded, member.Field, mentor.Capacity, load);
+        }
+    }
+
+    /// <summary>The form for orphans takes pupils of an organisation for orphans only (the ОВЗ forms are checked by the group).</summary>
+    private void EnsureMenteeFitsForm(GroupMemberChoice member, MentoringForm form)
+    {
+        if (FormRules.IsForOrphans(form) && _people[member.PersonId].Organization?.Kind != Territory.OrganizationKind.OrphanCareOrganization)
+        {
+            throw new DomainException(ErrorCodes.PairRules.FormForOrphans, member.Field, form);
         }
     }
 

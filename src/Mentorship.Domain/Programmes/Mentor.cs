@@ -55,15 +55,19 @@ public class Mentor : AuditableEntity
         IsActive = true;
     }
 
-    /// <summary>The bank takes accepted candidates only (stage 2 selects them).</summary>
-    public static Mentor FromCandidate(MentorCandidate candidate, int capacity, MentorSource source)
+    /// <summary>
+    /// The bank takes accepted candidates only (stage 2 selects them), and only trained ones — unless the curator records
+    /// why an untrained candidate enters (<paramref name="trainingExceptionReason"/>).
+    /// </summary>
+    public static Mentor FromCandidate(MentorCandidate candidate, int capacity, MentorSource source, string? trainingExceptionReason = null)
     {
         if (candidate.Decision != CandidateDecision.Accepted)
         {
             throw new DomainConflictException(ErrorCodes.Candidate.NotAccepted, "candidateId");
         }
 
-        return new Mentor(candidate.ProgrammeId, candidate.PersonId, capacity, source, candidate.Id);
+        var reason = TrainingRule.ExceptionReason(candidate.HasCompletedTraining, trainingExceptionReason);
+        return new Mentor(candidate.ProgrammeId, candidate.PersonId, capacity, source, candidate.Id) { TrainingExceptionReason = reason };
     }
 
     public Guid ProgrammeId { get; private set; }
@@ -81,6 +85,9 @@ public class Mentor : AuditableEntity
     public int Capacity { get; private set; }
 
     public MentorSource Source { get; private set; }
+
+    /// <summary>Why the curator let an untrained candidate into the bank; null when trained (or entered otherwise).</summary>
+    public string? TrainingExceptionReason { get; private set; }
 
     /// <summary>An inactive mentor stays in the bank's history but is offered no new mentees.</summary>
     public bool IsActive { get; private set; }

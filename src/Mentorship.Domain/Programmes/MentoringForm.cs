@@ -84,6 +84,9 @@ public static class FormRules
     public static bool IsForChildrenWithSpecialNeeds(MentoringForm form) =>
         form is MentoringForm.VolunteerSpecialNeedsChild or MentoringForm.TeacherSpecialNeedsChild;
 
+    /// <summary>Forms whose mentees must be pupils of an organisation for orphans (организация для детей-сирот).</summary>
+    public static bool IsForOrphans(MentoringForm form) => form == MentoringForm.VolunteerOrphan;
+
     /// <summary>
     /// Whether a person may take a side of a pair of this form: the category must be allowed on that side, and the
     /// forms for children with special needs (ОВЗ) take only such children as mentees.

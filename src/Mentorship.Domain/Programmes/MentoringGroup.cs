@@ -34,6 +34,9 @@ public class MentoringGroup : AuditableEntity
     public const int NameMaxLength = TextLengths.Label;
     public const int ReasonMaxLength = TextLengths.Paragraph;
     public const string ConsentRevokedReason = "consent revoked";
+    public const int DeficitMaxLength = TextLengths.Tag;
+    private const string ElementField = "teacherElement";
+    private const string DeficitField = "deficit";
 
     private readonly List<GroupMember> _members = [];
 
@@ -71,6 +74,12 @@ public class MentoringGroup : AuditableEntity
 
     /// <summary>Why a group was terminated, or a closing remark on completion.</summary>
     public string? EndReason { get; private set; }
+
+    /// <summary>Element of the teacher model a teacher–teacher pair works in (адаптация, обучение, сопровождение); null for other forms.</summary>
+    public TeacherModelElement? TeacherElement { get; private set; }
+
+    /// <summary>The professional deficit a teacher–teacher pair addresses (дефицит), a tag; null for other forms.</summary>
+    public string? Deficit { get; private set; }
 
     public IReadOnlyCollection<GroupMember> Members => _members.AsReadOnly();
 
@@ -138,6 +147,34 @@ public class MentoringGroup : AuditableEntity
     {
         var why = Guard.NotBlank(reason, "reason", ReasonMaxLength);
         End(GroupStatus.Terminated, endedAt, why, why);
+    }
+
+    /// <summary>
+    /// The teacher model (seed 001): a teacher–teacher pair names its element and the deficit it addresses, both
+    /// required; a pair of any other form names neither.
+    /// </summary>
+    public void SetTeacherModel(TeacherModelElement? element, string? deficit)
+    {
+        if (Form != MentoringForm.TeacherTeacher)
+        {
+            var given = element is not null ? ElementField : DeficitField;
+            if (element is not null || !string.IsNullOrWhiteSpace(deficit))
+            {
+                throw new DomainException(ErrorCodes.PairRules.TeacherModelOnlyForTeachers, given, Form);
+            }
+
+            return;
+        }
+
+        if (element is not { } named)
+        {
+            throw new DomainException(ErrorCodes.PairRules.TeacherElementRequired, ElementField);
+        }
+
+        TeacherElement = Check.Defined(named, ElementField);
+        Deficit = string.IsNullOrWhiteSpace(deficit)
+            ? throw new DomainException(ErrorCodes.PairRules.TeacherDeficitRequired, DeficitField)
+            : Tags.Normalize(deficit, DeficitField);
     }
 
     public void SetName(string? name) => Name = Guard.Optional(name, "name", NameMaxLength);

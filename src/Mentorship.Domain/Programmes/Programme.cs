@@ -361,7 +361,7 @@ public class Programme : AuditableEntity
     }
 
     /// <summary>Enters an accepted candidate of this programme into the mentor bank (stage 3 on), once per person.</summary>
-    public Mentor EnterMentor(MentorCandidate candidate, int capacity, MentorSource source, bool alreadyMentor)
+    public Mentor EnterMentor(MentorCandidate candidate, int capacity, MentorSource source, bool alreadyMentor, string? trainingExceptionReason = null)
     {
         EnsureReached(ProgrammeStage.MentorBank);
         if (alreadyMentor)
@@ -369,7 +369,7 @@ public class Programme : AuditableEntity
             throw new DomainConflictException(ErrorCodes.Mentor.Duplicate, "candidateId");
         }
 
-        return Mentor.FromCandidate(candidate, capacity, source);
+        return Mentor.FromCandidate(candidate, capacity, source, trainingExceptionReason);
     }
 
     /// <summary>Enters a person into the mentee bank (stage 4 on), once per person.</summary>

@@ -129,4 +129,8 @@ public abstract partial class ApplicationDbContext
     public DbSet<Domain.Documents.OfficialDocument> OfficialDocuments => Set<Domain.Documents.OfficialDocument>();
 
     public DbSet<PersonAffiliation> PersonAffiliations => Set<PersonAffiliation>();
+
+    public DbSet<MunicipalMentor> MunicipalMentors => Set<MunicipalMentor>();
+
+    public DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences => Set<MunicipalMentorCompetence>();
 }

@@ -111,5 +111,12 @@ public abstract partial class ApplicationDbContext
                 && ((ScopeMunicipalityId != null && d.MunicipalityId == ScopeMunicipalityId)
                     || (ScopeRegionId != null && Municipalities.Any(m => m.Id == d.MunicipalityId && m.RegionId == ScopeRegionId))
                     || Organizations.Any(o => o.MunicipalityId == d.MunicipalityId))));
+
+        // The municipal bank of mentors is seen across the municipality's schools: by its coordinators (and the
+        // region's) and by the staff of any organisation of the municipality.
+        modelBuilder.Entity<MunicipalMentor>().HasQueryFilter(m =>
+            ScopeAll
+            || (ScopeMunicipalityId != null && m.MunicipalityId == ScopeMunicipalityId)
+            || Organizations.Any(o => o.MunicipalityId == m.MunicipalityId));
     }
 }

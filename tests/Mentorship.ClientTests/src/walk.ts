@@ -164,6 +164,7 @@ const pair = await expect("confirm the proposed pair", curator.POST("/api/v1/pro
   body: {
     form: need(proposal.form, "proposal.form"), format: "OneToOne", startedAt: today,
     members: [{ personId: mentorPersonId, role: "Mentor" }, { personId: menteePersonId, role: "Mentee" }],
+    teacherElement: "Adaptation", deficit: "классное руководство",
   },
 }), 201);
 const groupId = need(pair.id, "group.id");

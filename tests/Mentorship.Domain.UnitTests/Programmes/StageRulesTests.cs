@@ -45,9 +45,25 @@ public class StageRulesTests
 
         candidate.Score(new CandidateScores(5, 5, 5, 5, 5, 5, 5, 5));
         candidate.Accept(Now, null);
+        candidate.AddTraining("Школа наставника", 16, new DateOnly(2024, 9, 20));
         var mentor = Mentor.FromCandidate(candidate, 2, MentorSource.Teacher);
         mentor.PersonId.Should().Be(candidate.PersonId);
         mentor.CandidateId.Should().Be(candidate.Id);
+        mentor.TrainingExceptionReason.Should().BeNull();
+    }
+
+    [Test]
+    public void An_untrained_candidate_enters_the_mentor_bank_only_with_the_reason_of_an_exception()
+    {
+        var candidate = new MentorCandidate(Guid.CreateVersion7(), Guid.CreateVersion7());
+        candidate.Score(new CandidateScores(5, 5, 5, 5, 5, 5, 5, 5));
+        candidate.Accept(Now, null);
+        candidate.AddTraining("Школа наставника", 16, completedAt: null);
+
+        var refusal = FluentActions.Invoking(() => Mentor.FromCandidate(candidate, 2, MentorSource.Teacher, "  ")).Should().Throw<DomainException>().Which;
+        refusal.Code.Should().Be(ErrorCodes.MentorBank.TrainingRequired);
+        refusal.Field.Should().Be("trainingExceptionReason");
+        Mentor.FromCandidate(candidate, 2, MentorSource.Teacher, "Курс в ноябре").TrainingExceptionReason.Should().Be("Курс в ноябре");
     }
 
     [Test]

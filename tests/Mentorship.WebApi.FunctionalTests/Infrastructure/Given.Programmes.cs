@@ -63,7 +63,7 @@ public sealed partial class Given
             requests = tags.Length == 0 ? Array.Empty<object>() : [new { text = "Нужна помощь", tags }],
         });
 
-    /// <summary>Stage 5: a pair the curator confirms.</summary>
+    /// <summary>Stage 5: a pair the curator confirms (a teacher–teacher pair in the element «адаптация», on a deficit).</summary>
     public Task<GroupDto> ConfirmedPair(Guid programmeId, string form, Guid mentorPersonId, Guid menteePersonId, string format = "OneToOne") =>
         CreatedAsync<GroupDto>($"{Api}/programmes/{programmeId}/groups", new
         {
@@ -71,6 +71,8 @@ public sealed partial class Given
             format,
             startedAt = "2024-10-01",
             members = new[] { new { personId = mentorPersonId, role = "Mentor" }, new { personId = menteePersonId, role = "Mentee" } },
+            teacherElement = form == nameof(MentoringForm.TeacherTeacher) ? "Adaptation" : null,
+            deficit = form == nameof(MentoringForm.TeacherTeacher) ? "классное руководство" : null,
         });
 
     /// <summary>A programme at stage 5 with one mentor (capacity given) and the mentees given, each asking for «математика».</summary>

@@ -26,8 +26,15 @@ public sealed class PersonalDataAuditTests(DatabaseProvider provider) : Function
         var (programmeId, mentor) = await Given.ProgrammeAtStage5(school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], mentees);
         await OkAsync<object>(await PutAsync($"{Api}/programmes/{programmeId}/curator", new { personId = curator, position = "Заместитель директора" }));
         var group = await Given.ConfirmedPair(programmeId, "PupilPupil", mentor, mentees[0]);
+        var municipalityId = await QueryAsync(db => db.Organizations.Where(o => o.Id == school).Select(o => o.MunicipalityId).SingleAsync());
+        await OkAsync<object>(await PostAsync($"{Api}/municipalities/{municipalityId}/mentor-bank", new
+        {
+            personId = curator, capacity = 1, competences = new[] { "математика" }, agreedAt = "2024-09-10", trainingExceptionReason = "Обучение в ноябре",
+        }), HttpStatusCode.Created);
         var ids = await QueryAsync(async db => new Dictionary<string, Guid>
         {
+            ["municipalityId"] = municipalityId,
+            ["entryId"] = await db.MunicipalMentors.Select(m => m.Id).SingleAsync(),
             ["candidateId"] = await db.MentorCandidates.Select(c => c.Id).SingleAsync(),
             ["mentorId"] = await db.Mentors.Select(m => m.Id).SingleAsync(),
             ["menteeId"] = await db.Mentees.Where(m => m.PersonId == mentees[1]).Select(m => m.Id).SingleAsync(),

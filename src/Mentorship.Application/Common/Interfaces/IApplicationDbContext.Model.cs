@@ -129,4 +129,8 @@ public partial interface IApplicationDbContext
     DbSet<Domain.Documents.OfficialDocument> OfficialDocuments { get; }
 
     DbSet<PersonAffiliation> PersonAffiliations { get; }
+
+    DbSet<MunicipalMentor> MunicipalMentors { get; }
+
+    DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences { get; }
 }

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Mentorship.Application.Common.Exceptions;
 using Mentorship.Application.Common.Interfaces;
+using Mentorship.Application.MentorBank;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetingHours;
 using Mentorship.Domain.Programmes;
@@ -52,10 +53,26 @@ internal static class GroupReads
         await LockBankEntriesAsync(db, programme.Id, personIds, cancellationToken);
         var mentors = await db.Mentors.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
         var mentees = await db.Mentees.Where(m => m.ProgrammeId == programme.Id && personIds.Contains(m.PersonId)).ToListAsync(cancellationToken);
-        var people = await db.People.IgnoreQueryFilters().Include(p => p.Consents).Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var people = await db.People.IgnoreQueryFilters().Include(p => p.Consents).Include(p => p.Organization).Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var loads = await MentorLoadsAsync(db, programme.Id, cancellationToken);
         var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken, form);
-        return new GroupConfirmation(programme, mentors, mentees, people, loads, paired);
+        var (bankEntries, personLoads) = await MunicipalBankAsync(db, programme, personIds, cancellationToken);
+        return new GroupConfirmation(programme, mentors, mentees, people, loads, paired).WithMunicipalBank(bankEntries, personLoads);
+    }
+
+    /// <summary>
+    /// The entries of these persons in the mentor bank of the programme's municipality, and for those in it their mentees
+    /// in active pairs/groups of every programme (read after the persons' rows were locked, so they stay true).
+    /// </summary>
+    private static async Task<(List<MunicipalMentor> Entries, Dictionary<Guid, int> Loads)> MunicipalBankAsync(
+        IApplicationDbContext db, Programme programme, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var municipalityId = db.Organizations.IgnoreQueryFilters().Where(o => o.Id == programme.OrganizationId).Select(o => o.MunicipalityId);
+        var entries = await db.MunicipalMentors.IgnoreQueryFilters()
+            .Where(m => personIds.Contains(m.PersonId) && municipalityId.Contains(m.MunicipalityId)).ToListAsync(cancellationToken);
+        var inBank = entries.ConvertAll(e => e.PersonId);
+        var loads = inBank.Count == 0 ? [] : await MunicipalMentorReads.LoadsAsync(db, inBank, cancellationToken);
+        return (entries, loads);
     }
 
     /// <summary>

@@ -121,6 +121,7 @@ public sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MentorCandidate>().WithMany().HasForeignKey(m => m.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Competences).WithOne().HasForeignKey(c => c.MentorId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.TrainingExceptionReason).HasMaxLength(MunicipalMentor.ReasonMaxLength);
     }
 }
 
@@ -184,6 +185,7 @@ public sealed class MentoringGroupConfiguration : IEntityTypeConfiguration<Mento
     {
         builder.Property(g => g.Name).HasMaxLength(MentoringGroup.NameMaxLength);
         builder.Property(g => g.EndReason).HasMaxLength(MentoringGroup.ReasonMaxLength);
+        builder.Property(g => g.Deficit).HasMaxLength(MentoringGroup.DeficitMaxLength);
         builder.HasIndex(g => new { g.ProgrammeId, g.Status });
         builder.HasIndex(g => new { g.StartedAt, g.EndedAt });
         builder.HasOne(g => g.Programme).WithMany().HasForeignKey(g => g.ProgrammeId).OnDelete(DeleteBehavior.Restrict);

@@ -65,6 +65,7 @@ public sealed class PersonalDataAuditInterceptor(ICurrentUser currentUser, TimeP
         Publication publication => publication.PersonId,
         Training training => training.PersonId,
         PersonAffiliation affiliation => affiliation.PersonId,
+        Domain.Programmes.MunicipalMentor entry => entry.PersonId,
         _ => null,
     };
 }

@@ -7,7 +7,8 @@ namespace Mentorship.Application.Exports.Queries.Export;
 
 /// <summary>
 /// One row per member of a pair or group, at the organisation that runs the programme; people and groups appear only
-/// as pseudonyms (the group's joins its members' rows), people with their category. The programme and group query
+/// as pseudonyms (the group's joins its members' rows), people with their category; a teacher–teacher pair with the
+/// element of the teacher model and the deficit it addresses (a tag, no personal data). The programme and group query
 /// filters refer to each other (for mentors' and mentees' own records), which EF cannot expand, so this query ignores
 /// the filters and applies the organisation scope rule itself.
 /// </summary>
@@ -43,13 +44,14 @@ internal static class PairsExport
                    select new
                    {
                        GroupId = x.g.Id, MunicipalityName = mu.Name, mu.Oktmo, OrganizationName = x.o.Name, x.o.Inn, x.g.Form, x.g.Format, x.g.Status, x.g.StartedAt, x.g.EndedAt,
+                       x.g.TeacherElement, x.g.Deficit,
                        x.m.Role, x.m.PersonId, x.Category, x.m.JoinedAt, x.m.LeftAt,
                    };
         var columns = labels.Columns(ExportDatasets.Pairs,
             ("group", Text), ("municipality", Text), ("oktmo", Text), ("organization", Text), ("inn", Text), ("form", Text), ("format", Text), ("status", Text),
-            ("startedAt", Date), ("endedAt", Date), ("role", Text), ("participant", Text), ("category", Text), ("joinedAt", Date), ("leftAt", Date));
+            ("startedAt", Date), ("endedAt", Date), ("role", Text), ("participant", Text), ("category", Text), ("joinedAt", Date), ("leftAt", Date), ("teacherElement", Text), ("deficit", Text));
         return new ExportRows(columns, rows.AsAsyncEnumerable().Map(r => [
             pseudonymizer.OfGroup(r.GroupId), r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Form), labels.Of(r.Format), labels.Of(r.Status),
-            r.StartedAt, r.EndedAt, labels.Of(r.Role), pseudonymizer.Of(r.PersonId), labels.Of(r.Category), r.JoinedAt, r.LeftAt]));
+            r.StartedAt, r.EndedAt, labels.Of(r.Role), pseudonymizer.Of(r.PersonId), labels.Of(r.Category), r.JoinedAt, r.LeftAt, labels.Of(r.TeacherElement), r.Deficit]));
     }
 }

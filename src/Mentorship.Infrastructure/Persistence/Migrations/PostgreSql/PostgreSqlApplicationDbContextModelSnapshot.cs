@@ -1824,6 +1824,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TrainingExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -1976,6 +1980,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Deficit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("EndReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2015,6 +2023,10 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TeacherElement")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -2026,6 +2038,93 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("StartedAt", "EndedAt");
 
                     b.ToTable("MentoringGroups");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Programmes.MunicipalMentor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AgreedAt")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastModifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TrainingExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MunicipalityId", "OrganizationId");
+
+                    b.HasIndex("MunicipalityId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MunicipalMentors");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Programmes.MunicipalMentorCompetence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalMentorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tag");
+
+                    b.HasIndex("MunicipalMentorId", "Tag")
+                        .IsUnique();
+
+                    b.ToTable("MunicipalMentorCompetences");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Programmes.NormativeDocument", b =>
@@ -3800,6 +3899,36 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("Mentorship.Domain.Programmes.MunicipalMentor", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.Territory.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mentorship.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Programmes.MunicipalMentorCompetence", b =>
+                {
+                    b.HasOne("Mentorship.Domain.Programmes.MunicipalMentor", null)
+                        .WithMany("Competences")
+                        .HasForeignKey("MunicipalMentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mentorship.Domain.Programmes.NormativeDocument", b =>
                 {
                     b.HasOne("Mentorship.Domain.Programmes.Programme", null)
@@ -4137,6 +4266,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Mentorship.Domain.Programmes.MentoringGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Mentorship.Domain.Programmes.MunicipalMentor", b =>
+                {
+                    b.Navigation("Competences");
                 });
 
             modelBuilder.Entity("Mentorship.Domain.Programmes.Programme", b =>

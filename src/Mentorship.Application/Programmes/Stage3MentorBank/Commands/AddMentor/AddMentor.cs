@@ -39,8 +39,13 @@ public sealed class MentorFieldsValidator : AbstractValidator<IMentorFields>
 /// Competences (компетенции) as topic tags, such as "математика", "профориентация"; matching compares them with the
 /// mentees' request tags. Up to 100 characters each, stored in lower case with ё as е.
 /// </param>
+/// <param name="TrainingExceptionReason">
+/// Only a candidate who completed a training (stage 2) enters the bank; for one who has not, the curator records here
+/// why they enter anyway (required then, up to 1000 characters).
+/// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record AddMentorCommand(Guid? CandidateId, int? Capacity, MentorSource? Source, IReadOnlyList<string>? Competences) : IRequest<MentorDto>, IMentorFields
+public sealed record AddMentorCommand(Guid? CandidateId, int? Capacity, MentorSource? Source, IReadOnlyList<string>? Competences, string? TrainingExceptionReason = null)
+    : IRequest<MentorDto>, IMentorFields
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ProgrammeId { get; init; }
@@ -52,10 +57,11 @@ internal sealed class AddMentorHandler(IApplicationDbContext db, IMapper mapper)
     {
         var programme = await db.ProgrammeAsync(request.ProgrammeId, cancellationToken);
         programme.EnsureReached(ProgrammeStage.MentorBank);
-        var candidate = await db.MentorCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.ProgrammeId == programme.Id, cancellationToken)
+        var candidate = await db.MentorCandidates.Include(c => c.Trainings).SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.ProgrammeId == programme.Id, cancellationToken)
                         ?? throw new ValidationException("candidateId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(MentorCandidate)), request.CandidateId!.Value);
         var mentor = programme.EnterMentor(candidate, request.Capacity!.Value, request.Source!.Value,
-            alreadyMentor: await db.Mentors.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == candidate.PersonId, cancellationToken));
+            alreadyMentor: await db.Mentors.AnyAsync(m => m.ProgrammeId == programme.Id && m.PersonId == candidate.PersonId, cancellationToken),
+            trainingExceptionReason: request.TrainingExceptionReason);
         mentor.SetCompetences(request.Competences ?? []);
         db.Mentors.Add(mentor);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ public sealed class AddMentorValidator : AbstractValidator<AddMentorCommand>
     public AddMentorValidator()
     {
         RuleFor(c => c.CandidateId).NotEmpty();
+        RuleFor(c => c.TrainingExceptionReason).MaximumLength(Mentorship.Domain.Programmes.MunicipalMentor.ReasonMaxLength);
         Include(new MentorFieldsValidator());
     }
 }

@@ -33,6 +33,9 @@ public sealed record MentorDto : Auditing.IShowsPersonalData
     /// <summary>Where the mentor comes from (источник).</summary>
     public MentorSource Source { get; init; }
 
+    /// <summary>Why the curator let the mentor in without a completed training; null when trained.</summary>
+    public string? TrainingExceptionReason { get; init; }
+
     /// <summary>The mentor is in the offer: matching may propose them.</summary>
     public bool IsActive { get; init; }
 

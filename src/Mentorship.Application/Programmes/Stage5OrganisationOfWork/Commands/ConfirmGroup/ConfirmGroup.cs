@@ -20,10 +20,22 @@ public sealed record GroupMemberInput(Guid? PersonId, GroupRole? Role);
 /// <param name="Name">A name for a group, such as a «круг наставничества»; optional, up to 200 characters.</param>
 /// <param name="StartedAt">Date the pair or group starts; today when omitted.</param>
 /// <param name="Members">
-/// The members: at least one mentor and one mentee, each with an active consent; mentors need free capacity.
+/// The members: at least one mentor and one mentee, each with an active consent; mentors need free capacity. A mentor
+/// may come from the programme's mentor bank or, in the network format, from the municipal bank of mentors of the
+/// programme's municipality (whose capacity counts over every programme).
+/// </param>
+/// <param name="TeacherElement">
+/// Element of the teacher model the pair works in (адаптация, обучение, сопровождение): required for the
+/// teacher–teacher form, refused for the others.
+/// </param>
+/// <param name="Deficit">
+/// The professional deficit a teacher–teacher pair addresses, as a tag (up to 100 characters), e.g. "оценивание";
+/// required for that form, refused for the others.
 /// </param>
 [Authorize(Roles = Roles.OrganizationStaff)]
-public sealed record ConfirmGroupCommand(MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members) : IRequest<GroupDto>, ITransactionalCommand
+public sealed record ConfirmGroupCommand(
+    MentoringForm? Form, MentoringFormat? Format, string? Name, DateOnly? StartedAt, IReadOnlyList<GroupMemberInput>? Members,
+    TeacherModelElement? TeacherElement = null, string? Deficit = null) : IRequest<GroupDto>, ITransactionalCommand
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ProgrammeId { get; init; }
@@ -38,6 +50,7 @@ internal sealed class ConfirmGroupHandler(IApplicationDbContext db, IMapper mapp
         var confirmation = await GroupReads.ConfirmationAsync(db, programme, request.Form!.Value, members.ConvertAll(m => m.PersonId), null, cancellationToken);
         var now = time.GetUtcNow();
         var group = confirmation.Confirm(request.Form!.Value, request.Format!.Value, request.Name, request.StartedAt ?? DateOnly.FromDateTime(now.UtcDateTime), members, now);
+        group.SetTeacherModel(request.TeacherElement, request.Deficit);
         db.MentoringGroups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
         return await GroupReads.DtoAsync(db, mapper, group.Id, cancellationToken);

@@ -11,6 +11,8 @@ public sealed class ConfirmGroupValidator : AbstractValidator<ConfirmGroupComman
         RuleFor(c => c.Form).NotNull().IsInEnum();
         RuleFor(c => c.Format).NotNull().IsInEnum();
         RuleFor(c => c.Name).MaximumLength(MentoringGroup.NameMaxLength);
+        RuleFor(c => c.TeacherElement).IsInEnum();
+        RuleFor(c => c.Deficit).MaximumLength(MentoringGroup.DeficitMaxLength);
         RuleFor(c => c.Members).NotEmpty();
 
         // Separate from NotEmpty: a When applies to every rule before it in its chain, and would excuse a null list.

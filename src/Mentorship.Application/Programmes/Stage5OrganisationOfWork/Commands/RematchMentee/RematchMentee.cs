@@ -57,6 +57,11 @@ internal sealed class RematchMenteeHandler(IApplicationDbContext db, IMapper map
         var confirmation = await GroupReads.ConfirmationAsync(db, programme, group.Form, [mentorId, menteeId], group.Id, cancellationToken);
         var pair = confirmation.Confirm(group.Form, format, null, on,
             [new GroupMemberChoice(mentorId, GroupRole.Mentor, "mentorPersonId"), new GroupMemberChoice(menteeId, GroupRole.Mentee, "menteePersonId")], now);
+        if (group.TeacherElement is not null)
+        {
+            pair.SetTeacherModel(group.TeacherElement, group.Deficit);
+        }
+
         db.MentoringGroups.Add(pair);
         await db.SaveChangesAsync(cancellationToken);
         return await GroupReads.DtoAsync(db, mapper, pair.Id, cancellationToken);

@@ -33,6 +33,14 @@ public sealed record GroupDto
     /// <summary>Why it ended; null while active or when completed without one.</summary>
     public string? EndReason { get; init; }
 
+    /// <summary>
+    /// Element of the teacher model (адаптация, обучение, сопровождение) of a teacher–teacher pair; null for other forms.
+    /// </summary>
+    public TeacherModelElement? TeacherElement { get; init; }
+
+    /// <summary>The professional deficit (дефицит) a teacher–teacher pair addresses, as a tag; null for other forms.</summary>
+    public string? Deficit { get; init; }
+
     /// <summary>Members from joining to leaving, mentors first.</summary>
     public IReadOnlyList<GroupMemberDto> Members { get; init; } = [];
 
