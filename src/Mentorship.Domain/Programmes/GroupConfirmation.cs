@@ -24,6 +24,7 @@ public sealed class GroupConfirmation
     private readonly IReadOnlySet<Guid> _pairedMentees;
     private Dictionary<Guid, MunicipalMentor> _bankEntries = [];
     private IReadOnlyDictionary<Guid, int> _personLoads = new Dictionary<Guid, int>();
+    private HashSet<Guid> _orphanCareAffiliated = [];
 
     /// <param name="programme">The programme, with its forms and formats.</param>
     /// <param name="mentors">The programme's mentor-bank entries of the persons named.</param>
@@ -54,6 +55,13 @@ public sealed class GroupConfirmation
     {
         _bankEntries = entries.ToDictionary(e => e.PersonId);
         _personLoads = personLoads;
+        return this;
+    }
+
+    /// <summary>The persons named who are affiliated, besides their home organisation, with an organisation for orphans.</summary>
+    public GroupConfirmation WithOrphanCareAffiliations(IEnumerable<Guid> personIds)
+    {
+        _orphanCareAffiliated = personIds.ToHashSet();
         return this;
     }
 
@@ -136,7 +144,8 @@ public sealed class GroupConfirmation
     /// <summary>The form for orphans takes pupils of an organisation for orphans only (the ОВЗ forms are checked by the group).</summary>
     private void EnsureMenteeFitsForm(GroupMemberChoice member, MentoringForm form)
     {
-        if (FormRules.IsForOrphans(form) && _people[member.PersonId].Organization?.Kind != Territory.OrganizationKind.OrphanCareOrganization)
+        if (FormRules.IsForOrphans(form) && _people[member.PersonId].Organization?.Kind != Territory.OrganizationKind.OrphanCareOrganization
+            && !_orphanCareAffiliated.Contains(member.PersonId))
         {
             throw new DomainException(ErrorCodes.PairRules.FormForOrphans, member.Field, form);
         }

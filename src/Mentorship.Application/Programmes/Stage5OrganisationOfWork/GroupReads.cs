@@ -6,6 +6,7 @@ using Mentorship.Application.MentorBank;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGroup;
 using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMeetingHours;
 using Mentorship.Domain.Programmes;
+using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork;
@@ -57,7 +58,11 @@ internal static class GroupReads
         var loads = await MentorLoadsAsync(db, programme.Id, cancellationToken);
         var paired = await ActiveMenteesAsync(db, programme.Id, replacingGroupId, cancellationToken, form);
         var (bankEntries, personLoads) = await MunicipalBankAsync(db, programme, personIds, cancellationToken);
-        return new GroupConfirmation(programme, mentors, mentees, people, loads, paired).WithMunicipalBank(bankEntries, personLoads);
+        var orphanCare = await db.PersonAffiliations.IgnoreQueryFilters()
+            .Where(a => personIds.Contains(a.PersonId) && a.To == null && a.Organization!.Kind == OrganizationKind.OrphanCareOrganization)
+            .Select(a => a.PersonId).ToListAsync(cancellationToken);
+        return new GroupConfirmation(programme, mentors, mentees, people, loads, paired).WithMunicipalBank(bankEntries, personLoads)
+            .WithOrphanCareAffiliations(orphanCare);
     }
 
     /// <summary>

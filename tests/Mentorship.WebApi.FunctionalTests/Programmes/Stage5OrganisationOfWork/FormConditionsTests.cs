@@ -3,6 +3,7 @@ using Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetGrou
 using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebApi.FunctionalTests.Programmes.Stage5OrganisationOfWork;
 
@@ -34,6 +35,16 @@ public sealed class FormConditionsTests(DatabaseProvider provider) : FunctionalT
 
         AsCurator(orphanage);
         (await OkAsync<GroupDto>(await Pair(orphanageProgramme, "VolunteerOrphan", orphanageVolunteer, ward), HttpStatusCode.Created)).Form.Should().Be(MentoringForm.VolunteerOrphan);
+
+        // A pupil of the school who is also a ward of the organisation for orphans (an affiliation there) fits the form.
+        await QueryAsync(async db =>
+        {
+            var person = await db.People.IgnoreQueryFilters().Include(p => p.Affiliations).SingleAsync(p => p.Id == pupil);
+            person.Affiliate(orphanage, PersonCategory.Pupil, new DateOnly(2024, 9, 1));
+            return await db.SaveChangesAsync();
+        });
+        AsCurator(school);
+        (await OkAsync<GroupDto>(await Pair(schoolProgramme, "VolunteerOrphan", schoolVolunteer, pupil), HttpStatusCode.Created)).Form.Should().Be(MentoringForm.VolunteerOrphan);
     }
 
     [TestCase("TeacherSpecialNeedsChild", PersonCategory.Teacher)]
