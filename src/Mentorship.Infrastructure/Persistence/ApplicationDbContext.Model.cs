@@ -125,4 +125,8 @@ public abstract partial class ApplicationDbContext
     public DbSet<LearningDynamicsReport> LearningDynamicsReports => Set<LearningDynamicsReport>();
 
     public DbSet<MentorshipContestReport> MentorshipContestReports => Set<MentorshipContestReport>();
+
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+
+    public DbSet<ProgrammePublicPage> ProgrammePublicPages => Set<ProgrammePublicPage>();
 }

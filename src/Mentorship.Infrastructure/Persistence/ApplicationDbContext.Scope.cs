@@ -96,5 +96,11 @@ public abstract partial class ApplicationDbContext
             || (ScopeMunicipalityId != null && r.MunicipalityId == ScopeMunicipalityId)
             || Set<Domain.Reporting.ReportingResponse>().Any(a => a.RequestId == r.Id && ScopeOrganizationIds.Contains(a.OrganizationId)));
         modelBuilder.Entity<Domain.Reporting.ReportingResponse>().HasQueryFilter(a => ScopeAll || Organizations.Any(o => o.Id == a.OrganizationId));
+
+        // Join requests from the open resource and a programme's page for parents belong to the programme's organisation.
+        modelBuilder.Entity<JoinRequest>().HasQueryFilter(r =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == r.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId)));
+        modelBuilder.Entity<ProgrammePublicPage>().HasQueryFilter(page =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == page.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId)));
     }
 }

@@ -125,4 +125,8 @@ public partial interface IApplicationDbContext
     DbSet<LearningDynamicsReport> LearningDynamicsReports { get; }
 
     DbSet<MentorshipContestReport> MentorshipContestReports { get; }
+
+    DbSet<JoinRequest> JoinRequests { get; }
+
+    DbSet<ProgrammePublicPage> ProgrammePublicPages { get; }
 }
