@@ -207,6 +207,9 @@ public static class DependencyInjection
         api.MapPublication();
         api.MapDashboardSession();
         api.MapCriteria();
+        api.MapProgrammePublicPage();
+        api.MapJoinRequestInbox();
+        api.MapPublicJoinRequests();
         app.MapDashboardLoginPage();
         return app;
     }

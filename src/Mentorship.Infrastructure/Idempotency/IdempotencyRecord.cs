@@ -34,6 +34,9 @@ public sealed class IdempotencyRecord
 
     public string? ResponseBody { get; set; }
 
+    /// <summary>The Location header of the first response (a 201's record, a 202's status), given again on a replay.</summary>
+    public string? Location { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }

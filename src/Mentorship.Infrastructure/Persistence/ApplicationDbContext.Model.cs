@@ -133,4 +133,8 @@ public abstract partial class ApplicationDbContext
     public DbSet<MunicipalMentor> MunicipalMentors => Set<MunicipalMentor>();
 
     public DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences => Set<MunicipalMentorCompetence>();
+
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+
+    public DbSet<ProgrammePublicPage> ProgrammePublicPages => Set<ProgrammePublicPage>();
 }

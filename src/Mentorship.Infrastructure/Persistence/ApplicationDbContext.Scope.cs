@@ -118,5 +118,11 @@ public abstract partial class ApplicationDbContext
             ScopeAll
             || (ScopeMunicipalityId != null && m.MunicipalityId == ScopeMunicipalityId)
             || Organizations.Any(o => o.MunicipalityId == m.MunicipalityId));
+
+        // Join requests from the open resource and a programme's page for parents belong to the programme's organisation.
+        modelBuilder.Entity<JoinRequest>().HasQueryFilter(r =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == r.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId)));
+        modelBuilder.Entity<ProgrammePublicPage>().HasQueryFilter(page =>
+            ScopeAll || Set<Programme>().Any(p => p.Id == page.ProgrammeId && Organizations.Any(o => o.Id == p.OrganizationId)));
     }
 }

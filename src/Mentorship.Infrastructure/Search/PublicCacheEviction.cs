@@ -11,7 +11,7 @@ namespace Mentorship.Infrastructure.Search;
 /// <summary>
 /// Evicts the server's cache of public responses (output cache, tag <see cref="Tag"/>) when a save changes what the
 /// open information resource shows: a programme (published, unpublished, retitled, its forms, formats, tasks or
-/// partners), an organisation, a territory, a success case (best practice) or an indicator snapshot. The eviction
+/// partners, documents, curator, its page for parents and the curator's published contact), an organisation, a territory, a success case (best practice) or an indicator snapshot. The eviction
 /// waits for the commit of the transaction open on the context, so that no request can cache the old state in between.
 /// The cache is per instance: another instance's copy lives until it expires (<c>Public:OutputCacheSeconds</c>).
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class PublicCacheEviction(AfterCommitInterceptor afterCommit, IOut
     [
         typeof(Programme), typeof(ProgrammeForm), typeof(ProgrammeFormat), typeof(ProgrammeTask), typeof(ProgrammePartner),
         typeof(SuccessCase), typeof(Organization), typeof(Municipality), typeof(Region), typeof(IndicatorSnapshot),
+        typeof(ProgrammePublicPage), typeof(NormativeDocument), typeof(TeamMember),
     ];
 
     private bool _pending;

@@ -91,13 +91,18 @@ public sealed class IdempotencyFilter(
         record.StatusCode = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         record.ContentType = "application/json";
         record.ResponseBody = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, json.Value.SerializerOptions) : null;
+        record.Location = LocationOf(result);
         await db.IdempotencyRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.State, record.State).SetProperty(r => r.StatusCode, record.StatusCode)
                 .SetProperty(r => r.ContentType, record.ContentType).SetProperty(r => r.ResponseBody, record.ResponseBody)
-                .SetProperty(r => r.ExpiresAt, record.ExpiresAt),
+                .SetProperty(r => r.Location, record.Location).SetProperty(r => r.ExpiresAt, record.ExpiresAt),
             CancellationToken.None);
         return result;
     }
+
+    /// <summary>The Location of a Created or Accepted result (typed results carry it as a property of their own).</summary>
+    private static string? LocationOf(object? result) =>
+        result?.GetType().GetProperty(nameof(Microsoft.AspNetCore.Http.HttpResults.Accepted.Location))?.GetValue(result) as string;
 
     /// <summary>The owner of a key: an API key by its own id (two keys of one vendor never share responses), else the user.</summary>
     public static string Scope(System.Security.Claims.ClaimsPrincipal user)
@@ -170,7 +175,7 @@ public sealed class IdempotencyFilter(
             return Refusal(StatusCodes.Status422UnprocessableEntity, ErrorCodes.Idempotency.KeyReused);
         }
 
-        return new ReplayedResult(earlier.StatusCode ?? StatusCodes.Status200OK, earlier.ContentType, earlier.ResponseBody);
+        return new ReplayedResult(earlier.StatusCode ?? StatusCodes.Status200OK, earlier.ContentType, earlier.ResponseBody, earlier.Location);
     }
 
     /// <summary>A refusal of the key itself, with its code and the catalogue's text (the title follows the status).</summary>
@@ -210,12 +215,16 @@ public sealed class IdempotencyFilter(
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private sealed class ReplayedResult(int statusCode, string? contentType, string? body) : IResult
+    private sealed class ReplayedResult(int statusCode, string? contentType, string? body, string? location) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.StatusCode = statusCode;
             httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (location is not null)
+            {
+                httpContext.Response.Headers.Location = location;
+            }
             if (body is not null)
             {
                 httpContext.Response.ContentType = contentType ?? "application/json";

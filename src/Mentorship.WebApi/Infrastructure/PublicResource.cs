@@ -33,6 +33,9 @@ public static class PublicResource
 {
     public const string CorsPolicy = "PublicResource";
 
+    /// <summary>CORS of the one public write, the join request (POST with a JSON body and an Idempotency-Key), and of its status.</summary>
+    public const string JoinRequestsCorsPolicy = "PublicJoinRequests";
+
     /// <summary>The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string, language and origin.</summary>
     public const string CachePolicy = "PublicResource";
 
@@ -49,6 +52,13 @@ public static class PublicResource
                 .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
                 .WithHeaders(HeaderNames.Accept, HeaderNames.AcceptLanguage, HeaderNames.IfNoneMatch, HeaderNames.IfModifiedSince)
                 .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddOptions<CorsOptions>().Configure<IOptions<PublicHttpOptions>>((cors, options) =>
+            cors.AddPolicy(JoinRequestsCorsPolicy, policy => policy
+                .WithOrigins(options.Value.AllowedOrigins)
+                .WithMethods(HttpMethods.Post, HttpMethods.Get, HttpMethods.Options)
+                .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.AcceptLanguage, IdempotencyFilter.HeaderName)
+                .WithExposedHeaders(HeaderNames.RetryAfter, HeaderNames.Location, "Idempotent-Replayed")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicHttpOptions>>((cache, options) =>

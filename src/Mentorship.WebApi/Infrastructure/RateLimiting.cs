@@ -26,9 +26,22 @@ public sealed class RateLimitingOptions
     /// </summary>
     public CallerLimit FailedCredentials { get; set; } = new() { PermitLimit = 20 };
 
+    /// <summary>
+    /// Join requests sent from the open information resource per client address and window of their own: a person
+    /// sends a few, a script thousands.
+    /// </summary>
+    public WindowedLimit JoinRequests { get; set; } = new() { PermitLimit = 5, WindowSeconds = 3600 };
+
     public sealed class CallerLimit
     {
         public int PermitLimit { get; set; }
+    }
+
+    public sealed class WindowedLimit
+    {
+        public int PermitLimit { get; set; }
+
+        public int WindowSeconds { get; set; }
     }
 }
 
@@ -40,6 +53,9 @@ public static class RateLimiting
 {
     public const string PerClientPolicy = "PerClient";
 
+    /// <summary>The public join requests: per client address, authenticated or not (<c>RateLimiting:JoinRequests</c>).</summary>
+    public const string JoinRequestsPolicy = "JoinRequests";
+
     public static IServiceCollection AddMentorshipRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
@@ -49,6 +65,7 @@ public static class RateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteRejection;
             options.AddPolicy(PerClientPolicy, Partition);
+            options.AddPolicy(JoinRequestsPolicy, JoinRequestsPartition);
         });
         return services;
     }
@@ -68,6 +85,17 @@ public static class RateLimiting
         {
             PermitLimit = Math.Max(1, limit),
             Window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds)),
+            QueueLimit = 0,
+        });
+    }
+
+    private static RateLimitPartition<string> JoinRequestsPartition(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.JoinRequests;
+        return RateLimitPartition.GetFixedWindowLimiter($"join:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, limit.PermitLimit),
+            Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
             QueueLimit = 0,
         });
     }

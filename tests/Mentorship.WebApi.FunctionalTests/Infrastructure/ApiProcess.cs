@@ -34,6 +34,7 @@ public sealed class ApiProcess : IAsyncDisposable
         ["Exports:PseudonymKey"] = "functional-tests-pseudonym-key-0123456789",
         ["RateLimiting:Anonymous:PermitLimit"] = "1000000",
         ["RateLimiting:Authenticated:PermitLimit"] = "1000000",
+        ["RateLimiting:JoinRequests:PermitLimit"] = "1000000",
     };
 
     /// <summary>Calls as an administrator, with a token valid on the process's real clock.</summary>

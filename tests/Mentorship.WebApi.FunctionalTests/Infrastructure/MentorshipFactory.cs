@@ -47,6 +47,7 @@ public sealed class MentorshipFactory(TestDatabase database, IReadOnlyDictionary
         builder.UseSetting("RateLimiting:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:Authenticated:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:FailedCredentials:PermitLimit", "1000000");
+        builder.UseSetting("RateLimiting:JoinRequests:PermitLimit", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -133,4 +133,8 @@ public partial interface IApplicationDbContext
     DbSet<MunicipalMentor> MunicipalMentors { get; }
 
     DbSet<MunicipalMentorCompetence> MunicipalMentorCompetences { get; }
+
+    DbSet<JoinRequest> JoinRequests { get; }
+
+    DbSet<ProgrammePublicPage> ProgrammePublicPages { get; }
 }

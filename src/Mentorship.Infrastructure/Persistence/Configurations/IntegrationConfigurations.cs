@@ -54,6 +54,7 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
         builder.Property(r => r.Path).HasMaxLength(500).IsRequired();
         builder.Property(r => r.ContentType).HasMaxLength(200);
         builder.Property(r => r.ResponseBody).HasMaxLength(int.MaxValue);
+        builder.Property(r => r.Location).HasMaxLength(1000);
         builder.HasIndex(r => new { r.Caller, r.Key }).IsUnique();
         builder.HasIndex(r => r.ExpiresAt);
     }

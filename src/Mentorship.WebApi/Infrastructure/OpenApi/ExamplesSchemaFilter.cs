@@ -102,6 +102,12 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         // Options belong to a choice question, two at least.
         ["SurveyQuestionInput.kind"] = () => "Choice",
         ["SurveyQuestionInput.options"] = () => new JsonArray("Да", "Нет"),
+
+        // A join request goes only with the representative's consent; a curator's contact is a work address.
+        ["JoinRequestConsentInput.given"] = () => true,
+        ["JoinRequestConsentInput.textVersion"] = () => "2024-09",
+        ["SetCuratorContactCommand.workEmail"] = () => "curator@school38.ru",
+        ["SetCuratorContactCommand.workPhone"] = () => "+7 3952 00-00-01",
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)

@@ -52,6 +52,18 @@ public sealed record PublicProgrammeDto : IPublicResource
     /// <summary>Tasks of the programme with their expected results (задачи и ожидаемые результаты).</summary>
     public IReadOnlyList<PublicProgrammeTaskDto> Tasks { get; init; } = [];
 
+    /// <summary>The programme described for parents (для родителей); null when the curator wrote none.</summary>
+    public string? ParentsText { get; init; }
+
+    /// <summary>The programme described for pupils (для обучающихся); null when none.</summary>
+    public string? PupilsText { get; init; }
+
+    /// <summary>Whom to contact: the curator's work contact when the curator agreed to publish it, else the organisation's.</summary>
+    public PublicProgrammeContactDto? Contact { get; init; }
+
+    /// <summary>The programme's normative documents (kind, number, date, title, file), by date.</summary>
+    public IReadOnlyList<PublicProgrammeDocumentDto> Documents { get; init; } = [];
+
     /// <summary>When the programme last changed (UTC); drives Last-Modified and the ETag for caching.</summary>
     public DateTimeOffset LastModified { get; init; }
 
@@ -61,6 +73,10 @@ public sealed record PublicProgrammeDto : IPublicResource
         {
             CreateMap<Programme, PublicProgrammeDto>()
                 .ForMember(d => d.StageTitle, o => o.Ignore())
+                .ForMember(d => d.ParentsText, o => o.Ignore())
+                .ForMember(d => d.PupilsText, o => o.Ignore())
+                .ForMember(d => d.Contact, o => o.Ignore())
+                .ForMember(d => d.Documents, o => o.MapFrom(s => s.Documents.OrderBy(x => x.Date).ThenBy(x => x.Kind).ThenBy(x => x.Id)))
                 .ForMember(d => d.Partners, o => o.MapFrom(s => s.Partners
                     .Where(p => p.Organization!.Kind != OrganizationKind.IndividualEntrepreneur)
                     .OrderBy(p => p.Organization!.Name).ThenBy(p => p.OrganizationId)))
@@ -74,6 +90,7 @@ public sealed record PublicProgrammeDto : IPublicResource
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Format))
                 .ForMember(d => d.Title, o => o.Ignore());
             CreateMap<ProgrammeTask, PublicProgrammeTaskDto>();
+            CreateMap<NormativeDocument, PublicProgrammeDocumentDto>();
             CreateMap<ProgrammePartner, PublicProgrammePartnerDto>()
                 .ForMember(d => d.Name, o => o.MapFrom(s => s.Organization!.Name))
                 .ForMember(d => d.Kind, o => o.MapFrom(s => s.Organization!.Kind))
