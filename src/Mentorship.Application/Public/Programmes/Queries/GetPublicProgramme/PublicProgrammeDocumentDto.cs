@@ -14,9 +14,9 @@ public sealed record PublicProgrammeDocumentDto
     /// <summary>Its date.</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>Its title.</summary>
-    public required string Title { get; init; }
+    /// <summary>Its title; null when the kind names it.</summary>
+    public string? Title { get; init; }
 
-    /// <summary>Where the file is published; null when not online.</summary>
-    public string? Url { get; init; }
+    /// <summary>Where the file is published (an address or a storage key); null when not online.</summary>
+    public string? FileReference { get; init; }
 }
