@@ -24,17 +24,27 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && string.Equals(args[0], "all", StringComparison.OrdinalIgnoreCase))
+        var usage = $"usage: Mentorship.Benchmarks <name> [--option value …] | all [--small]; names: {string.Join(", ", Benchmarks.Keys)}";
+        try
         {
-            return await AllBenchmarks.RunAsync(new BenchOptions(args[1..]));
-        }
+            if (args.Length > 0 && string.Equals(args[0], "all", StringComparison.OrdinalIgnoreCase))
+            {
+                return await AllBenchmarks.RunAsync(new BenchOptions(args[1..]));
+            }
 
-        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var benchmark))
+            if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var benchmark))
+            {
+                await Console.Error.WriteLineAsync(usage);
+                return args.Length == 0 ? 0 : 2;
+            }
+
+            return await benchmark(args[1..]);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
         {
-            await Console.Error.WriteLineAsync($"usage: Mentorship.Benchmarks <name> [--option value …] | all [--small]; names: {string.Join(", ", Benchmarks.Keys)}");
-            return args.Length == 0 ? 0 : 2;
+            // A mistyped option: said plainly, with the usage, rather than as a crash.
+            await Console.Error.WriteLineAsync($"{e.Message}\n{usage}");
+            return 2;
         }
-
-        return await benchmark(args[1..]);
     }
 }
