@@ -46,11 +46,12 @@ public static class PublicSearchBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var programmes = Option(args, "--programmes", 10_000);
-        var workers = Option(args, "--workers", 50);
-        var seconds = Option(args, "--seconds", 10);
-        var cacheSeconds = OptionText(args, "--output-cache-seconds") is { } text && int.TryParse(text, CultureInfo.InvariantCulture, out var c) && c >= 0 ? c : 60;
-        var postgres = string.Equals(OptionText(args, "--provider"), "postgresql", StringComparison.OrdinalIgnoreCase);
+        var options = new BenchOptions(args);
+        var programmes = Math.Max(1, options.Number("programmes", 10_000));
+        var workers = Math.Max(1, options.Number("workers", 50));
+        var seconds = Math.Max(1, options.Number("seconds", 10));
+        var cacheSeconds = Math.Max(0, options.Number("output-cache-seconds", 60));
+        var postgres = string.Equals(options.Text("provider"), "postgresql", StringComparison.OrdinalIgnoreCase);
 
         var api = WebApiAssembly();
         if (!File.Exists(api))
@@ -59,7 +60,7 @@ public static class PublicSearchBenchmark
             return 1;
         }
 
-        var postgresConnection = OptionText(args, "--postgres") ?? Environment.GetEnvironmentVariable("MENTORSHIP_BENCH_POSTGRES");
+        var postgresConnection = options.Text("postgres") ?? Environment.GetEnvironmentVariable("MENTORSHIP_BENCH_POSTGRES");
         if (postgres && string.IsNullOrWhiteSpace(postgresConnection))
         {
             await Console.Error.WriteLineAsync("public-search: --provider postgresql needs MENTORSHIP_BENCH_POSTGRES or --postgres (its public schema is dropped and rebuilt).");
@@ -67,13 +68,13 @@ public static class PublicSearchBenchmark
         }
 
         // A given SQLite file is kept (and seeded only when new), so that runs can be repeated and inspected.
-        var keep = OptionText(args, "--database");
+        var keep = options.Text("database");
         var databaseFile = Path.GetFullPath(keep ?? Path.Combine(Path.GetTempPath(), $"mentorship-bench-{Guid.NewGuid():N}.db"));
         var connectionString = postgres ? postgresConnection! : new SqliteConnectionStringBuilder { DataSource = databaseFile, ForeignKeys = true }.ToString();
         var providerName = postgres ? "postgresql" : "sqlite";
         try
         {
-            if (postgres ? !args.Contains("--reuse") : !File.Exists(databaseFile))
+            if (postgres ? !options.Has("reuse") : !File.Exists(databaseFile))
             {
                 var seeding = Stopwatch.StartNew();
                 await SeedAsync(postgres, connectionString, programmes);
@@ -96,13 +97,13 @@ public static class PublicSearchBenchmark
                 return 1;
             }
 
-            Console.WriteLine(Invariant($"public-search.setup workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup=3s+3s loopback=127.0.0.1:{port} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
+            Console.WriteLine(Invariant($"public-search.setup workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={Math.Min(3, seconds)}s+{Math.Min(3, seconds)}s loopback=127.0.0.1:{port} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
             // The machine may be shared and its speed drift, and the server's JIT warms up as it runs: both endpoints are
             // warmed up first, then measured in alternating rounds, and the round with the median ratio is reported.
             Func<int, HttpRequestMessage> live = _ => new HttpRequestMessage(HttpMethod.Get, "/health/live");
             Func<int, HttpRequestMessage> searching = i => new HttpRequestMessage(HttpMethod.Get, SearchPath + Searches[i % Searches.Length]);
-            await LoadAsync(client, workers, TimeSpan.FromSeconds(3), live);
-            await LoadAsync(client, workers, TimeSpan.FromSeconds(3), searching);
+            await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), live);
+            await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), searching);
             var rounds = new List<(Measurement Ceiling, Measurement Search)>();
             for (var round = 0; round < Rounds; round++)
             {
@@ -118,8 +119,8 @@ public static class PublicSearchBenchmark
 
             // name value limit ratio
             var name = Invariant($"public-search.{providerName}.{programmes}.cache-{cacheSeconds}s");
-            Console.WriteLine(Invariant($"{name}.requests-per-second {search.RequestsPerSecond:F1} {ceiling.RequestsPerSecond:F1} {search.RequestsPerSecond / ceiling.RequestsPerSecond:F3}"));
-            Console.WriteLine(Invariant($"{name}.p95-ms {search.P95:F2} {P95TargetMs:F2} {search.P95 / P95TargetMs:F3}"));
+            Figures.Report($"{name}.requests-per-second", search.RequestsPerSecond, ceiling.RequestsPerSecond);
+            Figures.Report($"{name}.p95-ms", search.P95, P95TargetMs);
             return ceiling.Errors == 0 && search.Errors == 0 ? 0 : 1;
         }
         finally
@@ -322,18 +323,6 @@ public static class PublicSearchBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-    }
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -10,16 +10,10 @@ namespace Mentorship.Benchmarks;
 /// <summary>The scale of the synthetic region.</summary>
 public sealed record Scale(int Pupils, int Organizations, int Groups, int Municipalities)
 {
-    public static Scale Parse(string[] args)
+    public static Scale Parse(BenchOptions options)
     {
-        int Arg(string name, int fallback)
-        {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-        }
-
-        var pupils = Arg("--pupils", 1_000_000);
-        return new Scale(pupils, Arg("--organizations", Math.Max(10, pupils / 500)), Arg("--groups", pupils * 3 / 10), Arg("--municipalities", 50));
+        var pupils = options.Number("pupils", 1_000_000);
+        return new Scale(pupils, options.Number("organizations", Math.Max(10, pupils / 500)), options.Number("groups", pupils * 3 / 10), options.Number("municipalities", 50));
     }
 
     public override string ToString() => $"{Pupils:N0} pupils, {Organizations:N0} organisations, {Groups:N0} groups, {Municipalities} municipalities";
