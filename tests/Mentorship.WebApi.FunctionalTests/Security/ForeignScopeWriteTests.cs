@@ -102,6 +102,14 @@ public sealed class ForeignScopeWriteTests(DatabaseProvider provider) : Function
                 JsonNode? body = operation.Value.TryGetProperty("requestBody", out var requestBody)
                     ? Sample(requestBody.GetProperty("content").EnumerateObject().First().Value.GetProperty("schema"), schemas, ids, 0)
                     : null;
+
+                // A document's kind belongs to some levels only (the first of the list to organisations and programmes);
+                // "Other" belongs to every level.
+                if (body is JsonObject fields && fields.ContainsKey("kind") && path.Name.Contains("/documents", StringComparison.Ordinal))
+                {
+                    fields["kind"] = "Other";
+                }
+
                 var idempotent = operation.Value.TryGetProperty("parameters", out var parameters)
                                  && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == Mentorship.WebApi.Infrastructure.IdempotencyFilter.HeaderName);
                 writes.Add((operation.Name.ToUpperInvariant(), Fill(path.Name, ids), body, idempotent));
@@ -140,6 +148,10 @@ public sealed class ForeignScopeWriteTests(DatabaseProvider provider) : Function
     {
         ["email"] = _ => JsonValue.Create("school@example.org"),
         ["url"] = _ => JsonValue.Create("https://example.org/doc"),
+        ["fileReference"] = _ => JsonValue.Create("https://example.org/doc"),
+        ["workEmail"] = _ => JsonValue.Create("curator@example.org"),
+        ["workPhone"] = _ => JsonValue.Create("+7 (3952) 20-00-00"),
+        ["snils"] = _ => null,
         ["website"] = _ => JsonValue.Create("https://example.org"),
         ["year"] = _ => JsonValue.Create(2024),
         ["oktmo"] = _ => JsonValue.Create("03701000"),

@@ -31,11 +31,17 @@ internal sealed class AddAffiliationHandler(IApplicationDbContext db, IMapper ma
 {
     public async Task<AffiliationDto> Handle(AddAffiliationCommand request, CancellationToken cancellationToken)
     {
+        // The person of the path first: out of the caller's scope and without a СНИЛС to reach them, not found.
+        var visible = await db.People.SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken);
+        if (visible is null && Snils.Normalize(request.Snils) is null)
+        {
+            throw new NotFoundException(nameof(Person), request.PersonId);
+        }
+
         var organization = await db.Organizations.Where(o => o.Id == request.OrganizationId && !o.IsArchived)
                                .Select(o => new { o.Id, o.MunicipalityId }).SingleOrDefaultAsync(cancellationToken)
                            ?? throw new ValidationException("organizationId", ErrorCodes.Common.NotFound, Catalogue.Entity(nameof(Organization)), request.OrganizationId!);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
-                     ?? await PersonOfTheMunicipalityAsync(request, organization.MunicipalityId, cancellationToken);
+        var person = visible ?? await PersonOfTheMunicipalityAsync(request, organization.MunicipalityId, cancellationToken);
         var affiliation = person.Affiliate(organization.Id, request.Role!.Value, request.From!.Value, request.To);
         db.PersonAffiliations.Add(affiliation);
         await db.SaveChangesAsync(cancellationToken);
