@@ -34,6 +34,9 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         ["code"] = () => "38",
         ["oktmo"] = () => "25701000",
         ["inn"] = () => "7707083893",
+
+        // A СНИЛС with its check number (112-233-445: 95).
+        ["snils"] = () => "112-233-445 95",
         ["startYear"] = () => "2024/2025",
         ["endYear"] = () => "2025/2026",
         ["academicYear"] = () => "2024/2025",
