@@ -38,7 +38,10 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(Auditing.PersonalDataReadAuditBehaviour<,>));
 
         services.AddLocalization();
-        services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
+        // A part's validator built with a value (SetValidator(new DocumentFieldsValidator(level))) is no service: only
+        // validators whose constructors take services (or nothing) are registered.
+        services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true,
+            filter: scan => scan.ValidatorType.GetConstructors().Any(c => c.GetParameters().All(p => !p.ParameterType.IsValueType)));
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyNameResolver.ResolvePropertyName;
 
         // Messages name the field as the caller wrote it ('pageSize'), not split into words ('page Size').
