@@ -40,7 +40,7 @@ public sealed partial class BenchmarkSmokeTests
         {
             if (postgres is not null)
             {
-                await OnServerAsync($"""DROP DATABASE IF EXISTS "{postgres.Database}" WITH (FORCE)""", CancellationToken.None);
+                await OnServerAsync($"DROP DATABASE IF EXISTS {Identifier(postgres.Database!)} WITH (FORCE)", CancellationToken.None);
             }
         }
     }
@@ -69,10 +69,13 @@ public sealed partial class BenchmarkSmokeTests
 
         var builder = new NpgsqlConnectionStringBuilder(configured);
         builder.Database = $"{builder.Database}_bench".ToLowerInvariant();
-        await OnServerAsync($"""DROP DATABASE IF EXISTS "{builder.Database}" WITH (FORCE)""", cancellationToken);
-        await OnServerAsync($"""CREATE DATABASE "{builder.Database}" """, cancellationToken);
+        await OnServerAsync($"DROP DATABASE IF EXISTS {Identifier(builder.Database)} WITH (FORCE)", cancellationToken);
+        await OnServerAsync($"CREATE DATABASE {Identifier(builder.Database)}", cancellationToken);
         return builder;
     }
+
+    /// <summary>A database name as a quoted identifier (names cannot be parameters; a quote inside is doubled).</summary>
+    private static string Identifier(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static async Task OnServerAsync(string sql, CancellationToken cancellationToken)
     {

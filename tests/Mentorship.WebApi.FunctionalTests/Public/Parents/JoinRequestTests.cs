@@ -61,7 +61,7 @@ public sealed class JoinRequestTests(DatabaseProvider provider) : FunctionalTest
         {
             GivenBy = ConsentGiver.LegalRepresentative, RepresentativeName = "Смирнова Ольга Викторовна", IsActive = true, GivenAt = receipt.ReceivedAt,
         });
-        (await Client.GetAsync($"{Api}/programmes/{programme}/join-requests?status=Pending").ContinueWith(t => OkAsync<PagedList<JoinRequestDto>>(t.Result)).Unwrap())
+        (await OkAsync<PagedList<JoinRequestDto>>(await Client.GetAsync($"{Api}/programmes/{programme}/join-requests?status=Pending")))
             .TotalCount.Should().Be(0);
     }
 
