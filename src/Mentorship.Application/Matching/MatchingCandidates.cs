@@ -2,8 +2,10 @@ namespace Mentorship.Application.Matching;
 
 /// <summary>
 /// The sparse candidate pairs of an input. Only compatible pairs that share at least one tag or the organisation
-/// are scored: mentors are indexed by tag and by organisation, so a regional instance (tens of thousands of
-/// mentees, thousands of mentors) never builds the full product of the two banks. Each mentee keeps its
+/// are candidates: mentors are indexed by tag, municipality and organisation (<see cref="MatchingMentorIndex"/>), so a
+/// regional instance (tens of thousands of mentees, thousands of mentors) never builds the full product of the two
+/// banks, and a mentee's best k are found without scoring every mentor who shares a tag
+/// (<see cref="MatchingCandidateSelection"/>). Each mentee keeps its
 /// <see cref="MatchingInput.MaxCandidatesPerMentee"/> best candidates (all of them when it is null or 0), ties going
 /// to the mentor listed first; a mentee with any candidate keeps at least one.
 /// </summary>
@@ -40,60 +42,9 @@ public sealed class MatchingCandidates
     {
         ArgumentOutOfRangeException.ThrowIfNegative(input.MaxCandidatesPerMentee ?? 0);
         var limit = input.MaxCandidatesPerMentee is > 0 and var k ? k : int.MaxValue;
-
-        var mentors = input.Mentors;
-        var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mentorsByTag = new List<List<int>>();
-        var mentorsByOrganization = new Dictionary<Guid, List<int>>();
-        var capacities = new int[mentors.Count];
-        var loadPenalties = new int[mentors.Count];
-        var formatMasks = new int[mentors.Count];
-        // Places as small integers: the inner loop compares them for millions of pairs, and reading them from
-        // arrays rather than from each mentor's record keeps it in the cache.
-        var places = new Dictionary<Guid, int>();
-        var mentorOrganizations = new int[mentors.Count];
-        var mentorMunicipalities = new int[mentors.Count];
-        var eligibleMentors = 0;
-        for (var m = 0; m < mentors.Count; m++)
-        {
-            var mentor = mentors[m];
-            if (MatchingScorer.MentorObstacle(input.Form, mentor) != MatchingObstacle.None)
-            {
-                continue;
-            }
-
-            eligibleMentors++;
-            capacities[m] = mentor.FreeCapacity;
-            loadPenalties[m] = scorer.LoadPenalty(mentor);
-            formatMasks[m] = FormatMask(mentor.PreferredFormats);
-            mentorOrganizations[m] = Place(mentor.OrganizationId);
-            mentorMunicipalities[m] = Place(mentor.MunicipalityId);
-            foreach (var tag in mentor.CompetenceTags.Distinct(StringComparer.Ordinal))
-            {
-                if (!tagIds.TryGetValue(tag, out var id))
-                {
-                    id = tagIds.Count;
-                    tagIds.Add(tag, id);
-                    mentorsByTag.Add([]);
-                }
-
-                mentorsByTag[id].Add(m);
-            }
-
-            if (!mentorsByOrganization.TryGetValue(mentor.OrganizationId, out var colleagues))
-            {
-                mentorsByOrganization[mentor.OrganizationId] = colleagues = [];
-            }
-
-            colleagues.Add(m);
-        }
-
+        var mentors = new MatchingMentorIndex(input, scorer);
+        var selection = new MatchingCandidateSelection(mentors, scorer, limit);
         var edges = new List<MatchingEdge>();
-        var sharedTags = new int[mentors.Count];
-        var seenBy = new int[mentors.Count];
-        var touched = new List<int>();
-        var best = new PriorityQueue<int, long>(Math.Min(limit, 256) + 1);
-        var requestTags = new HashSet<string>(StringComparer.Ordinal);
         var pruned = new bool[input.Mentees.Count];
         var eligibleMentees = 0;
         for (var e = 0; e < input.Mentees.Count; e++)
@@ -105,98 +56,9 @@ public sealed class MatchingCandidates
             }
 
             eligibleMentees++;
-            var stamp = e + 1;
-            requestTags.Clear();
-            foreach (var tag in mentee.RequestTags)
-            {
-                if (requestTags.Add(tag) && tagIds.TryGetValue(tag, out var id))
-                {
-                    foreach (var m in mentorsByTag[id])
-                    {
-                        Touch(m);
-                        sharedTags[m]++;
-                    }
-                }
-            }
-
-            if (mentorsByOrganization.TryGetValue(mentee.OrganizationId, out var sameOrganization))
-            {
-                foreach (var m in sameOrganization)
-                {
-                    Touch(m);
-                }
-            }
-
-            var menteeFormats = FormatMask(mentee.PreferredFormats);
-            var menteeOrganization = places.GetValueOrDefault(mentee.OrganizationId, -1);
-            var menteeMunicipality = places.GetValueOrDefault(mentee.MunicipalityId, -1);
-            foreach (var m in touched)
-            {
-                var isSameOrganization = mentorOrganizations[m] == menteeOrganization;
-                var score = scorer.Score(
-                    sharedTags[m],
-                    requestTags.Count,
-                    isSameOrganization,
-                    !isSameOrganization && mentorMunicipalities[m] == menteeMunicipality,
-                    (formatMasks[m] & menteeFormats) != 0,
-                    loadPenalties[m]);
-                sharedTags[m] = 0;
-                if (score <= 0)
-                {
-                    continue;
-                }
-
-                if (mentors[m].PersonId == mentee.PersonId)
-                {
-                    continue;
-                }
-
-                // Higher key = better: the score, then the lower mentor index. The queue drops its smallest.
-                var key = ((long)score << 32) | (uint)~m;
-                if (best.Count < limit)
-                {
-                    best.Enqueue(m, key);
-                    continue;
-                }
-
-                pruned[e] = true;
-                if (best.TryPeek(out _, out var worst) && key > worst)
-                {
-                    best.EnqueueDequeue(m, key);
-                }
-            }
-
-            while (best.TryDequeue(out var m, out var key))
-            {
-                edges.Add(new MatchingEdge(m, e, (int)(key >> 32)));
-            }
-
-            touched.Clear();
-
-            void Touch(int m)
-            {
-                if (seenBy[m] != stamp)
-                {
-                    seenBy[m] = stamp;
-                    touched.Add(m);
-                }
-            }
+            pruned[e] = selection.Select(mentee, e, edges);
         }
 
-        return new MatchingCandidates(input, new MatchingProblem(capacities, input.Mentees.Count, edges), eligibleMentors, eligibleMentees) { Pruned = pruned };
-
-        int Place(Guid id)
-        {
-            if (!places.TryGetValue(id, out var place))
-            {
-                place = places.Count;
-                places.Add(id, place);
-            }
-
-            return place;
-        }
+        return new MatchingCandidates(input, new MatchingProblem(mentors.Capacities, input.Mentees.Count, edges), mentors.EligibleMentors, eligibleMentees) { Pruned = pruned };
     }
-
-    private static int FormatMask(IEnumerable<Domain.Programmes.MentoringFormat> formats) =>
-        formats.Aggregate(0, (mask, format) => mask | (1 << (int)format));
 }

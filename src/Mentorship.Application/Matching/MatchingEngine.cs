@@ -95,26 +95,20 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
             hadCandidates[edge.MenteeIndex] = true;
         }
 
+        // The two reasons of eligible mentees looked up once, not once per mentee: a region leaves thousands unmatched.
+        var outscored = Catalogue.Text("matching.unmatched.outscored");
+        var noCandidate = Catalogue.Text("matching.unmatched.no_candidate");
         var unmatched = new List<UnmatchedMentee>();
         for (var e = 0; e < input.Mentees.Count; e++)
         {
             if (!matched[e])
             {
-                unmatched.Add(new UnmatchedMentee(input.Mentees[e], WhyUnmatched(input, e, hadCandidates[e])));
+                var obstacle = MatchingScorer.MenteeObstacle(input.Form, input.Mentees[e]);
+                var reason = obstacle != MatchingObstacle.None ? MatchingScorer.Describe(obstacle) : hadCandidates[e] ? outscored : noCandidate;
+                unmatched.Add(new UnmatchedMentee(input.Mentees[e], reason));
             }
         }
 
         return new MatchingResult(proposals, unmatched, MatchingProblem.TotalScore(chosen), candidates.Problem.Edges.Count);
-    }
-
-    private static string WhyUnmatched(MatchingInput input, int mentee, bool hadCandidates)
-    {
-        var obstacle = MatchingScorer.MenteeObstacle(input.Form, input.Mentees[mentee]);
-        if (obstacle != MatchingObstacle.None)
-        {
-            return MatchingScorer.Describe(obstacle);
-        }
-
-        return Catalogue.Text(hadCandidates ? "matching.unmatched.outscored" : "matching.unmatched.no_candidate");
     }
 }

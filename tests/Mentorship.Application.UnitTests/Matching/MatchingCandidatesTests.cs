@@ -103,4 +103,84 @@ public class MatchingCandidatesTests
 
         edges.Should().BeEmpty();
     }
+
+    [Test]
+    public void The_best_k_found_by_bounds_are_the_best_k_of_every_candidate()
+    {
+        for (var seed = 1; seed <= 30; seed++)
+        {
+            var input = Crowded(seed);
+            var everyCandidate = BruteForce(input);
+
+            MatchingCandidates.Build(input, MatchingScorer.Default).Problem.Edges.Should()
+                .BeEquivalentTo(everyCandidate, $"seed {seed}: unpruned, every candidate");
+            foreach (var k in new[] { 1, 2, 3, 7, 20 })
+            {
+                var best = everyCandidate.GroupBy(e => e.MenteeIndex)
+                    .SelectMany(g => g.OrderByDescending(e => e.Score).ThenBy(e => e.MentorIndex).Take(k));
+
+                var candidates = MatchingCandidates.Build(input with { MaxCandidatesPerMentee = k }, MatchingScorer.Default);
+
+                candidates.Problem.Edges.Should().BeEquivalentTo(best, $"seed {seed}, k {k}");
+                for (var e = 0; e < input.Mentees.Count; e++)
+                {
+                    if (everyCandidate.Count(edge => edge.MenteeIndex == e) > k)
+                    {
+                        candidates.Pruned[e].Should().BeTrue($"seed {seed}, k {k}: mentee {e} lost candidates");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Many mentors on few topics (one of them asked for by nearly everyone), two towns and three schools, loads,
+    /// formats, a few without consent or place, one person in both banks: lots of ties at every cut.
+    /// </summary>
+    private static MatchingInput Crowded(int seed)
+    {
+        var random = new Random(seed);
+        string[] topics = ["математика", "математика", "математика", "физика", "химия", "чтение", "робототехника", "шахматы"];
+        Guid[] towns = [Town, OtherTown];
+        var schools = new[] { (School, Town), (OtherSchool, Town), (Guid.CreateVersion7(), OtherTown) };
+        var formats = Enum.GetValues<Domain.Programmes.MentoringFormat>();
+        var mentors = Enumerable.Range(0, 60).Select(_ =>
+        {
+            var (school, town) = schools[random.Next(schools.Length)];
+            var capacity = random.Next(1, 6);
+            return Mentor(Pick(topics, random.Next(1, 4)), capacity, random.Next(0, capacity + 1), school, town,
+                consent: random.NextDouble() < 0.95, formats: random.NextDouble() < 0.5 ? [formats[random.Next(formats.Length)]] : []);
+        }).ToArray();
+        var mentees = Enumerable.Range(0, 150).Select(_ =>
+        {
+            var (school, town) = random.NextDouble() < 0.1 ? (Guid.CreateVersion7(), towns[random.Next(2)]) : schools[random.Next(schools.Length)];
+            return Mentee(Pick([.. topics, "астрономия"], random.Next(1, 4)), school, town,
+                formats: random.NextDouble() < 0.5 ? [formats[random.Next(formats.Length)]] : []);
+        }).ToArray();
+        mentees[0] = mentees[0] with { PersonId = mentors[0].PersonId };
+        return Input(mentors, mentees);
+
+        string[] Pick(string[] from, int count) => Enumerable.Range(0, count).Select(_ => from[random.Next(from.Length)]).ToArray();
+    }
+
+    /// <summary>The definition, pair by pair: compatible, sharing a tag or the organisation, scoring above zero.</summary>
+    private static List<MatchingEdge> BruteForce(MatchingInput input)
+    {
+        var edges = new List<MatchingEdge>();
+        for (var e = 0; e < input.Mentees.Count; e++)
+        {
+            for (var m = 0; m < input.Mentors.Count; m++)
+            {
+                var (mentor, mentee) = (input.Mentors[m], input.Mentees[e]);
+                var score = MatchingScorer.Default.Explain(mentor, mentee);
+                if (MatchingScorer.Obstacle(input.Form, mentor, mentee) == MatchingObstacle.None
+                    && (score.SharedTags.Count > 0 || mentor.OrganizationId == mentee.OrganizationId) && score.Total > 0)
+                {
+                    edges.Add(new MatchingEdge(m, e, score.Total));
+                }
+            }
+        }
+
+        return edges;
+    }
 }

@@ -85,6 +85,40 @@ public class MatchingPruningTests
         pruned.TotalScore.Should().Be(unpruned.TotalScore);
     }
 
+    [Test]
+    public void Keeping_as_many_candidates_as_the_most_sought_mentee_has_gives_exactly_the_unpruned_optimum()
+    {
+        for (var seed = 1; seed <= 10; seed++)
+        {
+            var input = RandomInstances.Network(seed, mentors: 30, mentees: 200);
+            var most = MatchingCandidates.Build(input, MatchingScorer.Default).Problem.Edges.CountBy(e => e.MenteeIndex).Max(c => c.Value);
+
+            var unpruned = _engine.Propose(input);
+            var pruned = _engine.Propose(input with { MaxCandidatesPerMentee = most });
+
+            pruned.TotalScore.Should().Be(unpruned.TotalScore, $"seed {seed}, k {most}");
+            Pairs(pruned).Should().Equal(Pairs(unpruned), $"seed {seed}, k {most}");
+        }
+    }
+
+    [Test]
+    public void With_one_candidate_per_mentee_every_place_is_filled_and_none_twice()
+    {
+        var best = Mentor(1, "математика", "физика");
+        var good = Mentor(2, "математика");
+        var mentees = Enumerable.Range(0, 6).Select(_ => Mentee("математика", "физика")).ToArray();
+        var input = new MatchingInput(MentoringForm.TeacherPupil, [best, good], mentees) { MaxCandidatesPerMentee = 1 };
+
+        var pruned = _engine.Propose(input);
+
+        pruned.Proposals.Should().HaveCount(3);
+        pruned.Proposals.Count(p => p.Mentor == best).Should().Be(1);
+        pruned.Proposals.Count(p => p.Mentor == good).Should().Be(2);
+        pruned.Proposals.Select(p => p.Mentee.Id).Should().OnlyHaveUniqueItems();
+        pruned.Unmatched.Should().HaveCount(3);
+        pruned.TotalScore.Should().Be(_engine.Propose(input with { MaxCandidatesPerMentee = null }).TotalScore);
+    }
+
     private static IEnumerable<(Guid Mentor, Guid Mentee, int Score)> Pairs(MatchingResult result) =>
         result.Proposals.Select(p => (p.Mentor.Id, p.Mentee.Id, p.Score)).OrderBy(p => p.Item2);
 
