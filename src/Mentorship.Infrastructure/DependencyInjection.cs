@@ -46,8 +46,10 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
+                var pragmas = new SqlitePragmas(configuration.GetSection(SqlitePragmaSettings.Section).Get<SqlitePragmaSettings>() ?? new SqlitePragmaSettings());
+                services.AddSingleton(pragmas);
                 services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((sp, options) =>
-                    options.UseSqlite(connectionString).AddInterceptors(Interceptors(sp)));
+                    options.UseSqlite(connectionString).AddInterceptors(Interceptors(sp)).AddInterceptors(pragmas));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<ApplicationDbContext, PostgreSqlApplicationDbContext>((sp, options) =>
@@ -65,6 +67,7 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IStreamingReads>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IDatabaseTuning, DatabaseTuning>();
         // Migrations and demo data while the server starts (all hosted services start side by side); ready once done.
         services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         services.AddSingleton<DatabasePreparation>();

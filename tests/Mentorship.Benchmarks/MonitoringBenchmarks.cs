@@ -21,27 +21,14 @@ namespace Mentorship.Benchmarks;
 
 /// <summary>
 /// <c>recompute [--provider sqlite|postgresql|both] [--pupils 1000000] [--organizations 2000] [--groups 300000]</c>:
-/// recompute of a synthetic region against a hand-written SQL aggregate of the same coverage, with the helpers the
-/// export benchmark shares. PostgreSQL runs when MENTORSHIP_BENCH_POSTGRES holds a connection string (its public schema is rebuilt).
+/// recompute of a synthetic region against hand-written SQL doing the same aggregates and writing only changed figures
+/// (<see cref="RecomputeBaseline"/>), run first into empty snapshot tables and then again with nothing changed; with
+/// the helpers the export benchmark shares. PostgreSQL runs when MENTORSHIP_BENCH_POSTGRES holds a connection string (its public schema is rebuilt).
 /// </summary>
 public static class MonitoringBenchmarks
 {
     public const string PostgresVariable = "MENTORSHIP_BENCH_POSTGRES";
     private const int Year = 2024;
-
-    // The pupils-in-band coverage of every organisation, written by hand: the baseline of the ratio.
-    private const string HandWrittenCoverage = """
-        SELECT p."OrganizationId", COUNT(DISTINCT m."PersonId")
-        FROM "GroupMembers" m
-        JOIN "MentoringGroups" g ON g."Id" = m."GroupId"
-        JOIN "People" p ON p."Id" = m."PersonId"
-        JOIN "Organizations" o ON o."Id" = p."OrganizationId"
-        WHERE o."RegionId" = @region AND m."Role" = 'Mentee' AND p."Category" = 'Pupil'
-          AND p."BirthDate" <= @bornOnOrBefore AND p."BirthDate" > @bornAfter
-          AND g."StartedAt" <= @end AND (g."EndedAt" IS NULL OR g."EndedAt" >= @start)
-          AND m."JoinedAt" <= @end AND (m."LeftAt" IS NULL OR m."LeftAt" >= @start)
-        GROUP BY p."OrganizationId"
-        """;
 
     public static async Task<int> RecomputeAsync(string[] args)
     {
@@ -55,34 +42,86 @@ public static class MonitoringBenchmarks
 
             var period = new MonitoringPeriod(Year, 10, 18);
             await using var services = database.Services();
+            var baseline = new RecomputeBaseline(database, provider == "postgresql", period);
+            await baseline.CreateTableAsync();
 
-            // Warm both paths once (plans, caches), then measure.
-            var baselineRows = await HandWrittenAsync(database, period);
-            await EfCoverageAsync(services, period);
-            var (baseline, _) = await Measure(() => HandWrittenAsync(database, period));
-            var (efCoverage, efRows) = await Measure(() => EfCoverageAsync(services, period));
-            Console.WriteLine($"recompute[{provider}] pupils-in-band coverage: EF LINQ {efCoverage.Elapsed.TotalSeconds:F2} s, hand-written SQL {baseline.Elapsed.TotalSeconds:F2} s, ratio {Ratio(efCoverage, baseline)} (same result: {efRows == baselineRows})");
+            // Warm both paths once (plans, caches), then start both from empty snapshot tables and measure.
+            await baseline.RunAsync();
+            await RecomputeOnceAsync(services);
+            await baseline.ClearAsync();
+            await ClearSnapshotsAsync(services);
 
+            var (baselineFirst, _) = await Measure(baseline.RunAsync);
             var (first, summary) = await Measure(() => RecomputeOnceAsync(services));
-            Console.WriteLine($"recompute[{provider}] full recompute (9 indicators × 3 levels, 7 criteria, snapshots written): {first.Elapsed.TotalSeconds:F2} s, " +
-                              $"ratio to the hand-written coverage aggregate {Ratio(first, baseline)}; {summary.IndicatorSnapshots:N0} indicator and {summary.CriterionSnapshots:N0} criterion snapshots");
-            Console.WriteLine($"recompute[{provider}] peak working set during the recompute {first.PeakWorkingSetMb:N0} MB (before {first.StartWorkingSetMb:N0} MB), managed allocations {first.AllocatedMb:N0} MB");
+            var (baselineSecond, baselineRewritten) = await Measure(baseline.RunAsync);
+            var secondStart = DateTimeOffset.UtcNow;
             var (second, _) = await Measure(() => RecomputeOnceAsync(services));
-            Console.WriteLine($"recompute[{provider}] second run (same rows updated in place): {second.Elapsed.TotalSeconds:F2} s, peak working set {second.PeakWorkingSetMb:N0} MB");
-            if (efRows != baselineRows)
+            var rewritten = await WrittenSinceAsync(services, secondStart);
+            Console.WriteLine($"recompute[{provider}] first run (empty snapshots): recompute {first.Elapsed.TotalSeconds:F2} s, hand-written SQL {baselineFirst.Elapsed.TotalSeconds:F2} s, ratio {Ratio(first, baselineFirst)}; " +
+                              $"{summary.IndicatorSnapshots:N0} indicator and {summary.CriterionSnapshots:N0} criterion snapshots");
+            Console.WriteLine($"recompute[{provider}] second run (no change): recompute {second.Elapsed.TotalSeconds:F2} s ({rewritten} snapshot rows written), hand-written SQL {baselineSecond.Elapsed.TotalSeconds:F2} s ({baselineRewritten} rows written), ratio {Ratio(second, baselineSecond)}");
+            Console.WriteLine($"recompute[{provider}] peak working set during the first recompute {first.PeakWorkingSetMb:N0} MB (before {first.StartWorkingSetMb:N0} MB), managed allocations {first.AllocatedMb:N0} MB");
+
+            // Both keep each other honest: every figure the SQL computes is the recompute's, and every non-zero one of the recompute is the SQL's.
+            var mismatches = await CompareAsync(services, await baseline.ReadAsync());
+            if (mismatches.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"recompute[{provider}]: EF counted {efRows} pupils in band, the hand-written SQL {baselineRows}");
+                await Console.Error.WriteLineAsync($"recompute[{provider}]: {mismatches.Count} figures differ between the recompute and the hand-written SQL, e.g.{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", mismatches.Take(10))}");
                 return 1;
             }
 
-            // name value limit ratio: the limit is the hand-written coverage aggregate, measured warm on the same data.
+            // name value limit ratio: the limit is the hand-written SQL, measured warm on the same data in this process.
             var name = $"recompute.{provider}.{scale.Pupils}";
-            Figures.Report($"{name}.coverage-seconds", efCoverage.Elapsed.TotalSeconds, baseline.Elapsed.TotalSeconds);
-            Figures.Report($"{name}.first-run-seconds-vs-coverage-sql", first.Elapsed.TotalSeconds, baseline.Elapsed.TotalSeconds);
-            Figures.Report($"{name}.second-run-seconds-vs-coverage-sql", second.Elapsed.TotalSeconds, baseline.Elapsed.TotalSeconds);
+            Figures.Report($"{name}.first-run-seconds", first.Elapsed.TotalSeconds, baselineFirst.Elapsed.TotalSeconds);
+            Figures.Report($"{name}.second-run-seconds", second.Elapsed.TotalSeconds, baselineSecond.Elapsed.TotalSeconds);
+            Figures.Report($"{name}.second-run-rows-written", rewritten, 0);
         }
 
         return 0;
+    }
+
+    private static async Task ClearSnapshotsAsync(ServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var organizations = db.Organizations.IgnoreQueryFilters().Where(o => o.RegionId == SyntheticRegion.RegionId).Select(o => o.Id);
+        await db.IndicatorSnapshots.IgnoreQueryFilters().Where(s => s.RegionId == SyntheticRegion.RegionId).ExecuteDeleteAsync();
+        await db.CriterionIndicatorSnapshots.IgnoreQueryFilters().Where(s => organizations.Contains(s.OrganizationId)).ExecuteDeleteAsync();
+        await db.CriterionSnapshots.IgnoreQueryFilters().Where(s => organizations.Contains(s.OrganizationId)).ExecuteDeleteAsync();
+    }
+
+    /// <summary>Snapshot rows whose ComputedAt moved since the instant: the rows a recompute wrote.</summary>
+    private static async Task<int> WrittenSinceAsync(ServiceProvider services, DateTimeOffset since)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var organizations = db.Organizations.IgnoreQueryFilters().Where(o => o.RegionId == SyntheticRegion.RegionId).Select(o => o.Id);
+        return await db.IndicatorSnapshots.IgnoreQueryFilters().CountAsync(s => s.RegionId == SyntheticRegion.RegionId && s.ComputedAt >= since)
+               + await db.CriterionSnapshots.IgnoreQueryFilters().CountAsync(s => organizations.Contains(s.OrganizationId) && s.ComputedAt >= since)
+               + await db.CriterionIndicatorSnapshots.IgnoreQueryFilters().CountAsync(s => organizations.Contains(s.OrganizationId) && s.ComputedAt >= since);
+    }
+
+    private static async Task<List<string>> CompareAsync(ServiceProvider services, List<Figure> expected)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var indicators = expected.Select(f => f.Indicator).Distinct().ToList();
+        var actual = (await db.IndicatorSnapshots.IgnoreQueryFilters().AsNoTracking().Where(s => s.RegionId == SyntheticRegion.RegionId && s.Year == Year)
+                .Select(s => new { s.Level, s.UnitId, s.Indicator, s.Breakdown, s.Numerator, s.Denominator, s.NotPlaced }).ToListAsync())
+            .Where(s => indicators.Contains(s.Indicator.ToString()))
+            .ToDictionary(s => (s.Level.ToString(), s.UnitId, s.Indicator.ToString(), s.Breakdown), s => new Figure(s.Level.ToString(), s.UnitId, s.Indicator.ToString(), s.Breakdown, s.Numerator, s.Denominator, s.NotPlaced));
+        var mismatches = new List<string>();
+        foreach (var figure in expected)
+        {
+            var key = (figure.Level, figure.UnitId, figure.Indicator, figure.Breakdown);
+            if (!actual.Remove(key, out var snapshot) || snapshot != figure)
+            {
+                mismatches.Add($"SQL {figure} ≠ recompute {snapshot?.ToString() ?? "(none)"}");
+            }
+        }
+
+        mismatches.AddRange(actual.Values.Where(s => s.Numerator > 0).Select(s => $"recompute {s} not computed by the SQL"));
+        return mismatches;
     }
 
     internal static IEnumerable<string> Providers(BenchOptions options, string fallback)
@@ -116,35 +155,6 @@ public static class MonitoringBenchmarks
         analyze.CommandTimeout = 0;
         await analyze.ExecuteNonQueryAsync();
         return watch.Elapsed;
-    }
-
-    private static async Task<int> HandWrittenAsync(BenchDatabase database, MonitoringPeriod period)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = HandWrittenCoverage;
-        command.CommandTimeout = 0;
-        database.Add(command, "region", SyntheticRegion.RegionId);
-        database.Add(command, "bornOnOrBefore", period.PupilBornOnOrBefore);
-        database.Add(command, "bornAfter", period.PupilBornAfter);
-        database.Add(command, "start", period.Start);
-        database.Add(command, "end", period.End);
-        var total = 0;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            total += Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
-        }
-
-        return total;
-    }
-
-    private static async Task<int> EfCoverageAsync(ServiceProvider services, MonitoringPeriod period)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var rows = await new RegionAggregates(db, SyntheticRegion.RegionId, period).PupilsInBandMentored(CancellationToken.None);
-        return rows.Sum(r => r.Count);
     }
 
     private static async Task<RegionRecomputeSummary> RecomputeOnceAsync(ServiceProvider services)

@@ -34,7 +34,8 @@ public sealed class RecomputeCrashTests(DatabaseProvider provider) : FunctionalT
         var expected = await database.QueryAsync(db => MonitoringSnapshots.ReadAsync(db, Year));
 
         // The fan-out hands the regions out in this order to the two workers. The 4th and 5th regions stop where they
-        // save their snapshots: the test deletes one of each (uncommitted), so their update waits for the test's lock.
+        // save their snapshots: one of each is left with a wrong figure and locked by the test, so the recompute's update
+        // of it (a recompute writes only rows whose figures changed) waits for the test's lock.
         var stopped = regions.Skip(3).Take(2).ToArray();
         var held = (await database.QueryAsync(db => db.IndicatorSnapshots.IgnoreQueryFilters()
                 .Where(s => s.Year == Year && s.Level == MonitoringLevel.Region && stopped.Contains(s.UnitId))
@@ -44,11 +45,24 @@ public sealed class RecomputeCrashTests(DatabaseProvider provider) : FunctionalT
         await database.QueryAsync(db => MonitoringSnapshots.ClearAsync(db, Year, keep: held));
         await using var blocker = new NpgsqlConnection(database.ConnectionString);
         await blocker.OpenAsync();
-        await using var hold = await blocker.BeginTransactionAsync();
-        await using (var delete = new NpgsqlCommand($"DELETE FROM \"{database.TableOf<IndicatorSnapshot>()}\" WHERE \"Id\" = ANY(@held)", blocker, hold))
+        await using (var corrupt = new NpgsqlCommand($"UPDATE \"{database.TableOf<IndicatorSnapshot>()}\" SET \"Numerator\" = \"Numerator\" + 1000 WHERE \"Id\" = ANY(@held)", blocker))
         {
-            delete.Parameters.AddWithValue("held", held);
-            (await delete.ExecuteNonQueryAsync()).Should().Be(2);
+            corrupt.Parameters.AddWithValue("held", held);
+            (await corrupt.ExecuteNonQueryAsync()).Should().Be(2);
+        }
+
+        await using var hold = await blocker.BeginTransactionAsync();
+        await using (var lockRows = new NpgsqlCommand($"SELECT \"Id\" FROM \"{database.TableOf<IndicatorSnapshot>()}\" WHERE \"Id\" = ANY(@held) FOR UPDATE", blocker, hold))
+        {
+            lockRows.Parameters.AddWithValue("held", held);
+            await using var reader = await lockRows.ExecuteReaderAsync();
+            var locked = 0;
+            while (await reader.ReadAsync())
+            {
+                locked++;
+            }
+
+            locked.Should().Be(2);
         }
 
         var accepted = await doomed.Client.PostAsJsonAsync($"{Api}/monitoring/recompute", new { year = Year }, Json);
@@ -60,7 +74,7 @@ public sealed class RecomputeCrashTests(DatabaseProvider provider) : FunctionalT
         await doomed.KillAsync();
         var sinceKill = Stopwatch.StartNew();
 
-        // The held snapshots go too: nothing of the reference run is left for the restarted run to lean on.
+        // The held snapshots keep their wrong figures: nothing right of the reference run is left for the restarted run to lean on.
         await hold.CommitAsync();
         await using var survivor = (await ApiProcess.StartAsync(database.ApiSettings("survivor"))).AsAdministrator();
         var restarted = sinceKill.Elapsed;

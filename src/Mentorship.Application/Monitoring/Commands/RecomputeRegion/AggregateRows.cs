@@ -11,7 +11,8 @@ public sealed record HeadCountRow(Guid OrganizationId, Guid Id, int PupilsTotal,
 
 public sealed record OrganizationCount(Guid OrganizationId, int Count);
 
-public sealed record RoleCount(Guid OrganizationId, GroupRole Role, int Count);
+/// <summary>An organisation's distinct participants in a role; of its mentees, those each coverage indicator counts.</summary>
+public sealed record RoleCounts(Guid OrganizationId, GroupRole Role, int Count, int PupilsInBand, int PupilsNotPlaced, int YoungTeachers, int AdditionalEducationPupils);
 
 public sealed record RoleFormCount(Guid OrganizationId, GroupRole Role, MentoringForm Form, int Count);
 

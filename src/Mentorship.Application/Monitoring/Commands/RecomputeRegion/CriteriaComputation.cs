@@ -52,42 +52,54 @@ internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCri
         return results;
     }
 
-    /// <summary>Writes the criteria and their indicators; rows of organisations no longer computed are removed.</summary>
+    /// <summary>
+    /// Writes the criteria and their indicators whose figures changed (see <see cref="SnapshotWrites"/>); rows of
+    /// organisations no longer computed are removed.
+    /// </summary>
     public async Task<int> SaveAsync(Guid regionId, int year, Dictionary<Guid, CriteriaEvaluation> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var inRegion = db.Organizations.IgnoreQueryFilters().Where(o => o.RegionId == regionId).Select(o => o.Id);
-        var criteria = (await db.CriterionSnapshots.IgnoreQueryFilters().Where(s => s.Year == year && inRegion.Contains(s.OrganizationId)).ToListAsync(cancellationToken))
+        var criteria = (await db.CriterionSnapshots.IgnoreQueryFilters().AsNoTracking().Where(s => s.Year == year && inRegion.Contains(s.OrganizationId)).ToListAsync(cancellationToken))
             .ToDictionary(s => (s.OrganizationId, s.Criterion));
-        var indicators = (await db.CriterionIndicatorSnapshots.IgnoreQueryFilters().Where(s => s.Year == year && inRegion.Contains(s.OrganizationId)).ToListAsync(cancellationToken))
+        var indicators = (await db.CriterionIndicatorSnapshots.IgnoreQueryFilters().AsNoTracking().Where(s => s.Year == year && inRegion.Contains(s.OrganizationId)).ToListAsync(cancellationToken))
             .ToDictionary(s => (s.OrganizationId, s.Indicator));
         foreach (var (organizationId, evaluation) in results)
         {
             foreach (var result in evaluation.Criteria)
             {
-                if (!criteria.Remove((organizationId, result.Criterion), out var snapshot))
-                {
-                    snapshot = new CriterionSnapshot(organizationId, year, result.Criterion);
-                    db.CriterionSnapshots.Add(snapshot);
-                }
-
+                var isNew = !criteria.Remove((organizationId, result.Criterion), out var snapshot);
+                snapshot ??= new CriterionSnapshot(organizationId, year, result.Criterion);
+                var before = isNew ? null : SnapshotWrites.Figures(snapshot);
                 snapshot.Set(result.Value, result.Level, result.InputsJson, now);
+                Write(db.CriterionSnapshots, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
             }
 
             foreach (var result in evaluation.Indicators)
             {
-                if (!indicators.Remove((organizationId, result.Indicator), out var snapshot))
-                {
-                    snapshot = new CriterionIndicatorSnapshot(organizationId, year, result.Indicator);
-                    db.CriterionIndicatorSnapshots.Add(snapshot);
-                }
-
+                var isNew = !indicators.Remove((organizationId, result.Indicator), out var snapshot);
+                snapshot ??= new CriterionIndicatorSnapshot(organizationId, year, result.Indicator);
+                var before = isNew ? null : SnapshotWrites.Figures(snapshot);
                 snapshot.Set(result, now);
+                Write(db.CriterionIndicatorSnapshots, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
             }
         }
 
         db.CriterionSnapshots.RemoveRange(criteria.Values);
         db.CriterionIndicatorSnapshots.RemoveRange(indicators.Values);
         return results.Values.Sum(r => r.Criteria.Count);
+    }
+
+    private static void Write<T>(DbSet<T> set, T snapshot, bool isNew, object? before, object after)
+        where T : class
+    {
+        if (isNew)
+        {
+            set.Add(snapshot);
+        }
+        else if (!before!.Equals(after))
+        {
+            set.Update(snapshot);
+        }
     }
 
     /// <summary>6.3: the curator's information; without it, a mentorship-contest participation record of Y counts as participated.</summary>

@@ -22,7 +22,7 @@ public sealed record RegionRecomputeSummary(int Organizations, int IndicatorSnap
 [Authorize(Roles = Roles.Administrator)]
 public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>, ITransactionalCommand;
 
-internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time, IReportedCriterionInputs reports) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
+internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time, IReportedCriterionInputs reports, IDatabaseTuning tuning) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
 {
     private static readonly Indicator[] ParticipantIndicators = [Indicator.Mentors, Indicator.Mentees];
 
@@ -38,6 +38,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         // Organisations archived before the year began take no part in it.
         var yearStart = new DateTimeOffset(request.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var organizations = (await aggregates.Organizations(cancellationToken)).Where(o => o.ArchivedAt is null || o.ArchivedAt >= yearStart).ToList();
+        await tuning.ForRegionAggregatesAsync(organizations.Count, cancellationToken);
         var municipalities = await aggregates.Municipalities(cancellationToken);
         var headCounts = await aggregates.HeadCounts(cancellationToken);
         var figures = new FigureSet(request.RegionId, organizations, municipalities);
@@ -57,10 +58,12 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
 
     private static async Task AddCoverageAsync(FigureSet figures, RegionAggregates aggregates, Dictionary<Guid, HeadCountRow> headCounts, MonitoringPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pupils = ByOrganization(await aggregates.PupilsInBandMentored(cancellationToken));
-        var notPlaced = ByOrganization(await aggregates.PupilsNotPlacedMentored(cancellationToken));
-        var teachers = ByOrganization(await aggregates.YoungTeachersMentored(cancellationToken));
-        var additional = ByOrganization(await aggregates.AdditionalEducationPupilsMentored(cancellationToken));
+        var byRole = await aggregates.Participants(cancellationToken);
+        var mentees = byRole.Where(r => r.Role == GroupRole.Mentee).ToList();
+        var pupils = ByOrganization(mentees, r => r.PupilsInBand);
+        var notPlaced = ByOrganization(mentees, r => r.PupilsNotPlaced);
+        var teachers = ByOrganization(mentees, r => r.YoungTeachers);
+        var additional = ByOrganization(mentees, r => r.AdditionalEducationPupils);
         var programmes = ByOrganization(await aggregates.Programmes(cancellationToken));
         var trained = ByOrganization(await aggregates.TrainedStaff(cancellationToken));
         var contest = ByOrganization(await aggregates.RegionalMentorshipContestParticipants(cancellationToken));
@@ -105,7 +108,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
             }
         }
 
-        foreach (var row in await aggregates.Participants(cancellationToken))
+        foreach (var row in byRole)
         {
             figures.Count(row.OrganizationId, RoleIndicator(row.Role), IndicatorSnapshot.Total, row.Count);
         }
@@ -152,21 +155,19 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         figures.AlwaysRollUp(Indicator.MentorshipContestParticipants);
     }
 
+    /// <summary>Writes the figures that changed (see <see cref="SnapshotWrites"/>); rows no longer computed are removed.</summary>
     private async Task<int> SaveIndicatorsAsync(RecomputeRegionCommand request, IReadOnlyList<ComputedIndicator> computed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var existing = await db.IndicatorSnapshots.IgnoreQueryFilters()
+        var existing = await db.IndicatorSnapshots.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.RegionId == request.RegionId && s.Year == request.Year)
             .ToListAsync(cancellationToken);
         var byKey = existing.ToDictionary(s => (s.Level, s.UnitId, s.Indicator, s.Breakdown));
         foreach (var figure in computed)
         {
             var key = (figure.Level, figure.UnitId, figure.Indicator, figure.Breakdown);
-            if (!byKey.Remove(key, out var snapshot))
-            {
-                snapshot = new IndicatorSnapshot(figure.Level, figure.UnitId, request.Year, figure.Indicator, figure.Breakdown);
-                db.IndicatorSnapshots.Add(snapshot);
-            }
-
+            var isNew = !byKey.Remove(key, out var snapshot);
+            snapshot ??= new IndicatorSnapshot(figure.Level, figure.UnitId, request.Year, figure.Indicator, figure.Breakdown);
+            var before = isNew ? null : SnapshotWrites.Figures(snapshot);
             snapshot.In(request.RegionId, figure.MunicipalityId);
             snapshot.SetNotPlaced(figure.NotPlaced);
             if (figure.Indicator.IsShare())
@@ -177,6 +178,15 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
             {
                 snapshot.SetCount(figure.Numerator, figure.TargetCount, now);
             }
+
+            if (isNew)
+            {
+                db.IndicatorSnapshots.Add(snapshot);
+            }
+            else if (!before!.Equals(SnapshotWrites.Figures(snapshot)))
+            {
+                db.IndicatorSnapshots.Update(snapshot);
+            }
         }
 
         db.IndicatorSnapshots.RemoveRange(byKey.Values);
@@ -184,6 +194,10 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
     }
 
     private static Dictionary<Guid, int> ByOrganization(List<OrganizationCount> rows) => rows.ToDictionary(r => r.OrganizationId, r => r.Count);
+
+    // An organisation with mentees but none of an indicator's kind has no row for it, as when each was its own query.
+    private static Dictionary<Guid, int> ByOrganization(List<RoleCounts> rows, Func<RoleCounts, int> count) =>
+        rows.Where(r => count(r) > 0).ToDictionary(r => r.OrganizationId, count);
 
     private static Indicator RoleIndicator(GroupRole role) => role == GroupRole.Mentor ? Indicator.Mentors : Indicator.Mentees;
 }
