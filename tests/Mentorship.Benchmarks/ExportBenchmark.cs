@@ -57,8 +57,8 @@ public static class ExportBenchmark
                 return 1;
             }
 
-            await ExportAsync(services, "csv", new CountingStream());
-            var (csv, csvBytes) = await MonitoringBenchmarks.Measure(() => ExportAsync(services, "csv", new CountingStream()));
+            await ExportAsync(services, "csv", new MonitoringBenchmarks.CountingStream());
+            var (csv, csvBytes) = await MonitoringBenchmarks.Measure(() => ExportAsync(services, "csv", new MonitoringBenchmarks.CountingStream()));
             Console.WriteLine($"export-csv[{provider}] pairs export: {rows:N0} rows in {csv.Elapsed.TotalSeconds:F2} s = {rows / csv.Elapsed.TotalSeconds:N0} rows/s, {csvBytes / 1048576.0:N0} MB of CSV (warm), allocated {csv.AllocatedMb:N0} MB");
             var (read, readRows) = await MonitoringBenchmarks.Measure(() => ReadOnlyAsync(services));
             var (bare, _) = await MonitoringBenchmarks.Measure(() => BareSelectAsync(database, null));
@@ -70,8 +70,8 @@ public static class ExportBenchmark
 
             Console.WriteLine($"export-csv[{provider}] where the time goes: the bare SELECT through ADO.NET {bare.Elapsed.TotalSeconds:F2} s; " +
                               $"read and mapped by the application, no writer {read.Elapsed.TotalSeconds:F2} s ({readRows:N0} rows, allocated {read.AllocatedMb:N0} MB); CSV writer {(csv.Elapsed - read.Elapsed).TotalSeconds:F2} s");
-            await ExportAsync(services, "xlsx", new CountingStream());
-            var (xlsx, xlsxBytes) = await MonitoringBenchmarks.Measure(() => ExportAsync(services, "xlsx", new CountingStream()));
+            await ExportAsync(services, "xlsx", new MonitoringBenchmarks.CountingStream());
+            var (xlsx, xlsxBytes) = await MonitoringBenchmarks.Measure(() => ExportAsync(services, "xlsx", new MonitoringBenchmarks.CountingStream()));
             Console.WriteLine($"export-xlsx[{provider}] pairs export: {rows:N0} rows in {xlsx.Elapsed.TotalSeconds:F2} s = {rows / xlsx.Elapsed.TotalSeconds:N0} rows/s, {xlsxBytes / 1048576.0:N0} MB of XLSX (warm)");
 
             // name value limit ratio: rows/s against the database's own CSV of the same rows; memory against 150 MB.
@@ -151,7 +151,7 @@ public static class ExportBenchmark
         });
         var watch = Stopwatch.StartNew();
         var rowsRead = new StrongBox<long>();
-        await ExportAsync(services, format, new CountingStream(), rowsRead);
+        await ExportAsync(services, format, new MonitoringBenchmarks.CountingStream(), rowsRead);
         watch.Stop();
         await stop.CancelAsync();
         await sampler;
@@ -229,7 +229,7 @@ public static class ExportBenchmark
     }
 
     /// <summary>The export as the endpoint runs it: the query through MediatR, the writer of the format into a sink.</summary>
-    private static async Task<long> ExportAsync(ServiceProvider services, string format, CountingStream output, StrongBox<long>? rowsRead = null)
+    private static async Task<long> ExportAsync(ServiceProvider services, string format, MonitoringBenchmarks.CountingStream output, StrongBox<long>? rowsRead = null)
     {
         await using var scope = services.CreateAsyncScope();
         var table = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExportQuery(ExportDatasets.Pairs, SyntheticRegion.RegionId, null, null, format));
@@ -289,48 +289,6 @@ public static class ExportBenchmark
         }
 
         return rows;
-    }
-
-    /// <summary>A response that counts the bytes it is sent.</summary>
-    internal sealed class CountingStream : Stream
-    {
-        private long _length;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => _length;
-
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => Count(buffer.AsSpan(offset, count));
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            Count(buffer.Span);
-            return ValueTask.CompletedTask;
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            Count(buffer.AsSpan(offset, count));
-            return Task.CompletedTask;
-        }
-
-        private void Count(ReadOnlySpan<byte> bytes) => _length += bytes.Length;
     }
 
     private static async Task<string> StrategyAsync(ServiceProvider services)
