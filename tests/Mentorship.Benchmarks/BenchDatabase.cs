@@ -52,6 +52,14 @@ public sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A benchmark database that another process created and filled (a child process measuring one run on it): opened
+    /// as it is, never rebuilt. Its owner deletes it; do not dispose it here.
+    /// </summary>
+    public static BenchDatabase Existing(string provider, string sqliteFile) => provider == "postgresql"
+        ? new BenchDatabase(new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(MonitoringBenchmarks.PostgresVariable)) { CommandTimeout = 0 }.ToString(), postgres: true)
+        : new BenchDatabase(new SqliteConnectionStringBuilder { DataSource = sqliteFile, ForeignKeys = true }.ToString(), postgres: false);
+
     public bool IsPostgres => _postgres;
 
     /// <summary>The SQLite file, for the <c>sqlite3</c> command-line shell.</summary>

@@ -9,7 +9,7 @@ namespace Mentorship.Application.Common.Interfaces;
 /// </summary>
 public interface IStreamingReads
 {
-    /// <summary>From now on, this context's queries stream their rows.</summary>
+    /// <summary>From now on, this context's queries stream their rows. Call it before the context's first query.</summary>
     void StreamResults();
 
     /// <summary>Whether this context's queries stream their rows.</summary>

@@ -22,13 +22,14 @@ internal sealed class ExportHandler(IApplicationDbContext db, IStreamingReads st
 {
     public async Task<ExportTable> Handle(ExportQuery request, CancellationToken cancellationToken)
     {
+        // The rows are read while the response is written: not buffered whole by the retrying execution strategy.
+        // Before the context's first query (the region's scope below), when EF settles whether its queries buffer.
+        streaming.StreamResults();
         if (request.RegionId is { } regionId)
         {
             await MonitoringScope.EnsureRegionVisibleAsync(db, user, regionId, cancellationToken);
         }
 
-        // The rows are read while the response is written: not buffered whole by the retrying execution strategy.
-        streaming.StreamResults();
         var labels = new ExportLabels();
         var rows = request.Dataset switch
         {

@@ -50,8 +50,11 @@ internal static class PairsExport
         var columns = labels.Columns(ExportDatasets.Pairs,
             ("group", Text), ("municipality", Text), ("oktmo", Text), ("organization", Text), ("inn", Text), ("form", Text), ("format", Text), ("status", Text),
             ("startedAt", Date), ("endedAt", Date), ("role", Text), ("participant", Text), ("category", Text), ("joinedAt", Date), ("leftAt", Date), ("teacherElement", Text), ("deficit", Text));
+
+        // Rows come in group order: a group's pseudonym is computed once for all its members.
+        var group = (Id: Guid.Empty, Pseudonym: string.Empty);
         return new ExportRows(columns, rows.AsAsyncEnumerable().Map(r => [
-            pseudonymizer.OfGroup(r.GroupId), r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Form), labels.Of(r.Format), labels.Of(r.Status),
+            (group = group.Id == r.GroupId && group.Pseudonym.Length > 0 ? group : (r.GroupId, pseudonymizer.OfGroup(r.GroupId))).Pseudonym, r.MunicipalityName, r.Oktmo, r.OrganizationName, r.Inn, labels.Of(r.Form), labels.Of(r.Format), labels.Of(r.Status),
             r.StartedAt, r.EndedAt, labels.Of(r.Role), pseudonymizer.Of(r.PersonId), labels.Of(r.Category), r.JoinedAt, r.LeftAt, labels.Of(r.TeacherElement), r.Deficit]));
     }
 }
