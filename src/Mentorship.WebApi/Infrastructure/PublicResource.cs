@@ -36,7 +36,10 @@ public static class PublicResource
     /// <summary>CORS of the one public write, the join request (POST with a JSON body and an Idempotency-Key), and of its status.</summary>
     public const string JoinRequestsCorsPolicy = "PublicJoinRequests";
 
-    /// <summary>The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string, language and origin.</summary>
+    /// <summary>
+    /// The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string (names in any
+    /// case and order), the language the body is written in and the origin (CORS headers).
+    /// </summary>
     public const string CachePolicy = "PublicResource";
 
     public static IServiceCollection AddPublicResource(this IServiceCollection services, IConfiguration configuration)
@@ -65,7 +68,10 @@ public static class PublicResource
             cache.AddPolicy(CachePolicy, policy => policy
                 .Expire(TimeSpan.FromSeconds(Math.Max(0, options.Value.OutputCacheSeconds)))
                 .With(_ => options.Value.OutputCacheSeconds > 0)
-                .SetVaryByHeader(HeaderNames.AcceptLanguage, HeaderNames.Origin)
+                .SetVaryByHeader(HeaderNames.Origin)
+                // The language as resolved (Accept-Language, the culture cookie or query string), not the header as
+                // spelt: "ru-RU,ru;q=0.9" and "ru" share one entry, and a cookie's English never reaches a Russian caller.
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
                 .Tag(PublicCacheEviction.Tag)));
         return services;
     }
