@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Mentorship.Application.Common.Models;
@@ -135,9 +137,20 @@ public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOp
     private static DateTimeOffset? NewestOf(object value) => value switch
     {
         IPublicResource resource => resource.LastModified,
-        _ when value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(PagedList<>)
-               && type.GetProperty(nameof(PagedList<IPublicResource>.Items))!.GetValue(value) is IEnumerable<IPublicResource> items
-            => items.Select(i => (DateTimeOffset?)i.LastModified).Max(),
+        _ when PageItems.GetOrAdd(value.GetType(), ItemsReader) is { } items => items(value).Select(i => (DateTimeOffset?)i.LastModified).Max(),
         _ => null,
     };
+
+    // How to read the items of each page type, found once per type rather than by reflection on every response.
+    private static readonly ConcurrentDictionary<Type, Func<object, IEnumerable<IPublicResource>>?> PageItems = new();
+
+    private static Func<object, IEnumerable<IPublicResource>>? ItemsReader(Type type) =>
+        type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(PagedList<>)
+        && type.GetGenericArguments()[0] is { IsClass: true } item && item.IsAssignableTo(typeof(IPublicResource))
+            ? typeof(PublicCachingFilter).GetMethod(nameof(ItemsOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item)
+                .CreateDelegate<Func<object, IEnumerable<IPublicResource>>>()
+            : null;
+
+    private static IEnumerable<IPublicResource> ItemsOf<T>(object page)
+        where T : class, IPublicResource => ((PagedList<T>)page).Items;
 }
