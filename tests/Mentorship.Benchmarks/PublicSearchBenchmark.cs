@@ -14,13 +14,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Mentorship.Benchmarks;
 
 /// <summary>
-/// <c>public-search [--provider sqlite|postgresql] [--programmes 10000] [--workers 50] [--seconds 10] [--output-cache-seconds 60]
+/// <c>public-search [--provider sqlite|postgresql] [--programmes 10000] [--workers 50] [--seconds 10] [--output-cache-seconds N]
 /// [--database file.db] [--reuse]</c>: the public programme search over published programmes, measured over real sockets on loopback
 /// against the built API (a Kestrel process of its own, in Production), beside /health/live of the same server as the
 /// ceiling. The load generator keeps <c>--workers</c> connections busy, each sending its next request when the last is
 /// answered. PostgreSQL runs on the database in <c>MENTORSHIP_BENCH_POSTGRES</c> (or <c>--postgres</c>): its
-/// <c>public</c> schema is dropped and rebuilt, unless <c>--reuse</c> keeps the last run's data. <c>--output-cache-seconds 0</c> measures the database path without the server's cache.
-/// Prints <c>name value limit ratio</c> lines: requests/s against the ceiling's, and p95 against the 20 ms target.
+/// <c>public</c> schema is dropped and rebuilt, unless <c>--reuse</c> keeps the last run's data. Without
+/// <c>--output-cache-seconds</c> it measures twice on the same data, each time on a fresh server: with the server's cache
+/// (60 s; <c>….cache-60s.*</c>) and without it (<c>….no-cache.*</c>: every request reads the database, as a cache miss
+/// and every distinct query string do); <c>--output-cache-seconds N</c> measures that one setting only.
+/// Prints <c>name value limit ratio</c> lines: requests/s against the ceiling's (/health/live of the same server, in
+/// the same run), and p95 against the 20 ms target.
 /// </summary>
 public static class PublicSearchBenchmark
 {
@@ -81,47 +85,16 @@ public static class PublicSearchBenchmark
                 Console.WriteLine(Invariant($"public-search.seed.programmes {programmes} published on {providerName} ({seeding.Elapsed.TotalSeconds:F1} s)"));
             }
 
-            var port = FreePort();
-            using var server = StartApi(api, postgres, connectionString, port, cacheSeconds);
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false })
+            // Both modes by default, on the same data, each on a server of its own: the server's cache (what repeated
+            // searches cost) and no cache (what a cache miss, and so every distinct query string, costs).
+            int[] modes = options.Has("output-cache-seconds") ? [cacheSeconds] : [60, 0];
+            var failed = false;
+            foreach (var mode in modes)
             {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(180),
-            };
-            await WaitUntilLiveAsync(client, server.Process);
-
-            var probe = await client.GetStringAsync(SearchPath + Searches[0]);
-            if (!probe.Contains("\"totalCount\":", StringComparison.Ordinal) || probe.Contains("\"totalCount\":0", StringComparison.Ordinal))
-            {
-                await Console.Error.WriteLineAsync($"public-search: the probe search found nothing: {probe[..Math.Min(300, probe.Length)]}");
-                return 1;
+                failed |= !await MeasureAsync(api, postgres, connectionString, providerName, programmes, workers, seconds, mode);
             }
 
-            Console.WriteLine(Invariant($"public-search.setup workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={Math.Min(3, seconds)}s+{Math.Min(3, seconds)}s loopback=127.0.0.1:{port} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
-            // The machine may be shared and its speed drift, and the server's JIT warms up as it runs: both endpoints are
-            // warmed up first, then measured in alternating rounds, and the round with the median ratio is reported.
-            Func<int, HttpRequestMessage> live = _ => new HttpRequestMessage(HttpMethod.Get, "/health/live");
-            Func<int, HttpRequestMessage> searching = i => new HttpRequestMessage(HttpMethod.Get, SearchPath + Searches[i % Searches.Length]);
-            await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), live);
-            await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), searching);
-            var rounds = new List<(Measurement Ceiling, Measurement Search)>();
-            for (var round = 0; round < Rounds; round++)
-            {
-                var roundCeiling = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), live);
-                var roundSearch = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), searching);
-                Console.WriteLine(Invariant($"public-search.round {round + 1}: ceiling {roundCeiling.RequestsPerSecond:F1} req/s p95 {roundCeiling.P95:F2} ms, search {roundSearch.RequestsPerSecond:F1} req/s p95 {roundSearch.P95:F2} ms"));
-                rounds.Add((roundCeiling, roundSearch));
-            }
-
-            var (ceiling, search) = rounds.OrderBy(r => r.Search.RequestsPerSecond / r.Ceiling.RequestsPerSecond).ElementAt(Rounds / 2);
-            Report("ceiling (/health/live)", ceiling);
-            Report("search (/api/v1/public/programmes?search=…)", search);
-
-            // name value limit ratio
-            var name = Invariant($"public-search.{providerName}.{programmes}.cache-{cacheSeconds}s");
-            Figures.Report($"{name}.requests-per-second", search.RequestsPerSecond, ceiling.RequestsPerSecond);
-            Figures.Report($"{name}.p95-ms", search.P95, P95TargetMs);
-            return ceiling.Errors == 0 && search.Errors == 0 ? 0 : 1;
+            return failed ? 1 : 0;
         }
         finally
         {
@@ -131,6 +104,53 @@ public static class PublicSearchBenchmark
                 File.Delete(file);
             }
         }
+    }
+
+    /// <summary>One server with the given output cache: warm-up, then alternating rounds of the ceiling and the search.</summary>
+    private static async Task<bool> MeasureAsync(string api, bool postgres, string connectionString, string providerName, int programmes, int workers, int seconds, int cacheSeconds)
+    {
+        var port = FreePort();
+        using var server = StartApi(api, postgres, connectionString, port, cacheSeconds);
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            Timeout = TimeSpan.FromSeconds(180),
+        };
+        await WaitUntilLiveAsync(client, server.Process);
+
+        var probe = await client.GetStringAsync(SearchPath + Searches[0]);
+        if (!probe.Contains("\"totalCount\":", StringComparison.Ordinal) || probe.Contains("\"totalCount\":0", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"public-search: the probe search found nothing: {probe[..Math.Min(300, probe.Length)]}");
+            return false;
+        }
+
+        var mode = cacheSeconds > 0 ? Invariant($"cache-{cacheSeconds}s") : "no-cache";
+        Console.WriteLine(Invariant($"public-search.setup {mode} workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={Math.Min(3, seconds)}s+{Math.Min(3, seconds)}s loopback=127.0.0.1:{port} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
+        // The machine may be shared and its speed drift, and the server's JIT warms up as it runs: both endpoints are
+        // warmed up first, then measured in alternating rounds, and the round with the median ratio is reported.
+        Func<int, HttpRequestMessage> live = _ => new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        Func<int, HttpRequestMessage> searching = i => new HttpRequestMessage(HttpMethod.Get, SearchPath + Searches[i % Searches.Length]);
+        await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), live);
+        await LoadAsync(client, workers, TimeSpan.FromSeconds(Math.Min(3, seconds)), searching);
+        var rounds = new List<(Measurement Ceiling, Measurement Search)>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var roundCeiling = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), live);
+            var roundSearch = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), searching);
+            Console.WriteLine(Invariant($"public-search.round {mode} {round + 1}: ceiling {roundCeiling.RequestsPerSecond:F1} req/s p95 {roundCeiling.P95:F2} ms, search {roundSearch.RequestsPerSecond:F1} req/s p95 {roundSearch.P95:F2} ms"));
+            rounds.Add((roundCeiling, roundSearch));
+        }
+
+        var (ceiling, search) = rounds.OrderBy(r => r.Search.RequestsPerSecond / r.Ceiling.RequestsPerSecond).ElementAt(Rounds / 2);
+        Report(Invariant($"{mode}.ceiling (/health/live)"), ceiling);
+        Report(Invariant($"{mode}.search (/api/v1/public/programmes?search=…)"), search);
+
+        // name value limit ratio
+        var name = Invariant($"public-search.{providerName}.{programmes}.{mode}");
+        Figures.Report($"{name}.requests-per-second", search.RequestsPerSecond, ceiling.RequestsPerSecond);
+        Figures.Report($"{name}.p95-ms", search.P95, P95TargetMs);
+        return ceiling.Errors == 0 && search.Errors == 0;
     }
 
     private static ApplicationDbContext Context(bool postgres, string connectionString) => postgres

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,8 +23,9 @@ public static class DatabaseMigrator
             await context.Database.MigrateAsync(cancellationToken);
         }
 
-        // Programmes saved before the public search stemmed its text get their stems now (none once done).
-        var stemmed = await Search.ProgrammeSearchBackfill.RunAsync(context, cancellationToken);
+        // Programmes saved before the public search stemmed its text get their stems now (none once done); what the
+        // server cached of the public search before is evicted.
+        var stemmed = await Search.ProgrammeSearchBackfill.RunAsync(context, scope.ServiceProvider.GetService<IOutputCacheStore>(), cancellationToken);
         if (stemmed > 0)
         {
             logger.LogInformation("Stemmed the search text of {Count} programme(s)", stemmed);

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.Infrastructure.Search;
@@ -8,12 +9,14 @@ namespace Mentorship.Infrastructure.Search;
 /// Stems the search text of programmes saved before the column existed (the migration adds it empty), after the
 /// migrations are applied. Written column by column, not through the change tracker, so that no programme's version or
 /// modification time moves; the full-text indexes follow the column (SQLite triggers, PostgreSQL's generated column).
+/// These writes bypass SaveChanges and so <see cref="PublicCacheEviction"/>: the server's cache of public responses
+/// (when the caller has one) is evicted here after each batch commits, as what the search finds changed.
 /// </summary>
 public static class ProgrammeSearchBackfill
 {
     private const int BatchSize = 1_000;
 
-    public static async Task<int> RunAsync(DbContext db, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(DbContext db, IOutputCacheStore? publicCache, CancellationToken cancellationToken)
     {
         var done = 0;
         while (true)
@@ -43,6 +46,11 @@ public static class ProgrammeSearchBackfill
 
                 await transaction.CommitAsync(cancellationToken);
             });
+            if (publicCache is not null)
+            {
+                await publicCache.EvictByTagAsync(PublicCacheEviction.Tag, cancellationToken);
+            }
+
             done += batch.Count;
         }
     }

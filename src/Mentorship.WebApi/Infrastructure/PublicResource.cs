@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Mentorship.Application.Common.Models;
@@ -36,7 +38,10 @@ public static class PublicResource
     /// <summary>CORS of the one public write, the join request (POST with a JSON body and an Idempotency-Key), and of its status.</summary>
     public const string JoinRequestsCorsPolicy = "PublicJoinRequests";
 
-    /// <summary>The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string, language and origin.</summary>
+    /// <summary>
+    /// The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string (names in any
+    /// case and order), the language the body is written in and the origin (CORS headers).
+    /// </summary>
     public const string CachePolicy = "PublicResource";
 
     public static IServiceCollection AddPublicResource(this IServiceCollection services, IConfiguration configuration)
@@ -65,7 +70,10 @@ public static class PublicResource
             cache.AddPolicy(CachePolicy, policy => policy
                 .Expire(TimeSpan.FromSeconds(Math.Max(0, options.Value.OutputCacheSeconds)))
                 .With(_ => options.Value.OutputCacheSeconds > 0)
-                .SetVaryByHeader(HeaderNames.AcceptLanguage, HeaderNames.Origin)
+                .SetVaryByHeader(HeaderNames.Origin)
+                // The language as resolved (Accept-Language, the culture cookie or query string), not the header as
+                // spelt: "ru-RU,ru;q=0.9" and "ru" share one entry, and a cookie's English never reaches a Russian caller.
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
                 .Tag(PublicCacheEviction.Tag)));
         return services;
     }
@@ -129,9 +137,20 @@ public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOp
     private static DateTimeOffset? NewestOf(object value) => value switch
     {
         IPublicResource resource => resource.LastModified,
-        _ when value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(PagedList<>)
-               && type.GetProperty(nameof(PagedList<IPublicResource>.Items))!.GetValue(value) is IEnumerable<IPublicResource> items
-            => items.Select(i => (DateTimeOffset?)i.LastModified).Max(),
+        _ when PageItems.GetOrAdd(value.GetType(), ItemsReader) is { } items => items(value).Select(i => (DateTimeOffset?)i.LastModified).Max(),
         _ => null,
     };
+
+    // How to read the items of each page type, found once per type rather than by reflection on every response.
+    private static readonly ConcurrentDictionary<Type, Func<object, IEnumerable<IPublicResource>>?> PageItems = new();
+
+    private static Func<object, IEnumerable<IPublicResource>>? ItemsReader(Type type) =>
+        type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(PagedList<>)
+        && type.GetGenericArguments()[0] is { IsClass: true } item && item.IsAssignableTo(typeof(IPublicResource))
+            ? typeof(PublicCachingFilter).GetMethod(nameof(ItemsOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item)
+                .CreateDelegate<Func<object, IEnumerable<IPublicResource>>>()
+            : null;
+
+    private static IEnumerable<IPublicResource> ItemsOf<T>(object page)
+        where T : class, IPublicResource => ((PagedList<T>)page).Items;
 }
