@@ -18,7 +18,8 @@ public static class DatabaseMigrator
 
         // Nothing pending: no lock, no comparison of the model with the last snapshot (a second model to build). That
         // the migrations match the model is held by a test for each provider (MigrationsModelTests).
-        if (pending.Count > 0)
+        // A new SQLite database is created from the script of all its migrations (SqliteSchemaScript).
+        if (pending.Count > 0 && !await SqliteSchemaScript.TryCreateAsync(context, logger, cancellationToken))
         {
             await context.Database.MigrateAsync(cancellationToken);
         }
