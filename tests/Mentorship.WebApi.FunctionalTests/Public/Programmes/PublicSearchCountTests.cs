@@ -19,7 +19,7 @@ public sealed class PublicSearchCountTests(DatabaseProvider provider) : Function
 
         page.Items.Select(p => p.Title).Should().Equal("Наставничество 04");
         page.TotalCount.Should().Be(4);
-        page.TotalCountIsExact.Should().BeTrue();
+        page.TotalCountExact.Should().BeTrue();
         page.HasNextPage.Should().BeFalse();
     }
 
@@ -32,20 +32,20 @@ public sealed class PublicSearchCountTests(DatabaseProvider provider) : Function
 
         var first = await client.GetPublicAsync<PublicProgrammePage>("/programmes?search=наставничества&pageSize=3");
         first.Items.Select(p => p.Title).Should().Equal("Наставничество 01", "Наставничество 02", "Наставничество 03");
-        first.Should().BeEquivalentTo(new { TotalCount = 5, TotalCountIsExact = false, HasNextPage = true }, o => o.ExcludingMissingMembers());
+        first.Should().BeEquivalentTo(new { TotalCount = 5, TotalCountExact = false, HasNextPage = true }, o => o.ExcludingMissingMembers());
 
         // Past the limit the count reaches one item beyond the page, so a next page is still known to exist.
         var third = await client.GetPublicAsync<PublicProgrammePage>("/programmes?search=наставничества&pageSize=3&page=3");
         third.Items.Select(p => p.Title).Should().Equal("Наставничество 07", "Наставничество 08", "Наставничество 09");
-        third.Should().BeEquivalentTo(new { TotalCount = 10, TotalCountIsExact = false, HasNextPage = true }, o => o.ExcludingMissingMembers());
+        third.Should().BeEquivalentTo(new { TotalCount = 10, TotalCountExact = false, HasNextPage = true }, o => o.ExcludingMissingMembers());
 
         var last = await client.GetPublicAsync<PublicProgrammePage>("/programmes?search=наставничества&pageSize=3&page=4");
         last.Items.Select(p => p.Title).Should().Equal("Наставничество 10", "Наставничество 11", "Наставничество 12");
-        last.Should().BeEquivalentTo(new { TotalCount = 12, TotalCountIsExact = true, HasNextPage = false }, o => o.ExcludingMissingMembers());
+        last.Should().BeEquivalentTo(new { TotalCount = 12, TotalCountExact = true, HasNextPage = false }, o => o.ExcludingMissingMembers());
 
         var beyond = await client.GetPublicAsync<PublicProgrammePage>("/programmes?search=наставничества&pageSize=3&page=6");
         beyond.Items.Should().BeEmpty();
-        beyond.Should().BeEquivalentTo(new { TotalCount = 12, TotalCountIsExact = true }, o => o.ExcludingMissingMembers());
+        beyond.Should().BeEquivalentTo(new { TotalCount = 12, TotalCountExact = true }, o => o.ExcludingMissingMembers());
     }
 
     [Test]
