@@ -23,6 +23,12 @@ public sealed class PublicOptions
     /// denominator) could let a reader recognise a person, so it is hidden.
     /// </summary>
     public int MinimumGroupSize { get; set; } = 5;
+
+    /// <summary>
+    /// How many matches the public programme search counts at most (beyond the page asked for): past it the total is
+    /// reported as a lower bound, so that a broad search costs a page, not a count of every match.
+    /// </summary>
+    public int SearchCountLimit { get; set; } = 1000;
 }
 
 /// <summary>

@@ -144,12 +144,22 @@ public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOp
     // How to read the items of each page type, found once per type rather than by reflection on every response.
     private static readonly ConcurrentDictionary<Type, Func<object, IEnumerable<IPublicResource>>?> PageItems = new();
 
-    private static Func<object, IEnumerable<IPublicResource>>? ItemsReader(Type type) =>
-        type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(PagedList<>)
-        && type.GetGenericArguments()[0] is { IsClass: true } item && item.IsAssignableTo(typeof(IPublicResource))
-            ? typeof(PublicCachingFilter).GetMethod(nameof(ItemsOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item)
-                .CreateDelegate<Func<object, IEnumerable<IPublicResource>>>()
-            : null;
+    private static Func<object, IEnumerable<IPublicResource>>? ItemsReader(Type type)
+    {
+        // A page, or a type derived from one (the search's page, which also tells whether its count is exact).
+        for (var page = type; page is not null; page = page.BaseType)
+        {
+            if (page is { IsGenericType: true } && page.GetGenericTypeDefinition() == typeof(PagedList<>))
+            {
+                return page.GetGenericArguments()[0] is { IsClass: true } item && item.IsAssignableTo(typeof(IPublicResource))
+                    ? typeof(PublicCachingFilter).GetMethod(nameof(ItemsOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(item)
+                        .CreateDelegate<Func<object, IEnumerable<IPublicResource>>>()
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     private static IEnumerable<IPublicResource> ItemsOf<T>(object page)
         where T : class, IPublicResource => ((PagedList<T>)page).Items;

@@ -9,7 +9,7 @@ namespace Mentorship.Application.Common.Models;
 /// <param name="Page">The page number, from 1.</param>
 /// <param name="PageSize">Items per page asked for, 1–200.</param>
 /// <param name="TotalCount">Items matching the filters over all pages.</param>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+public record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
     /// <summary>Number of pages (0 when nothing matches).</summary>
     public int TotalPages => PageSize == 0 ? 0 : (int)Math.Ceiling(TotalCount / (double)PageSize);

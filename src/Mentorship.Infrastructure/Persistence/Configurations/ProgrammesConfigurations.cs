@@ -21,6 +21,11 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.Property<string>(ProgrammeSearchText.Column).HasMaxLength(ProgrammeSearchText.MaxLength).IsRequired().HasDefaultValue(string.Empty);
         builder.HasIndex(p => new { p.OrganizationId, p.StartYear });
         builder.HasIndex(p => new { p.IsPublished, p.Status });
+
+        // The public search's two orders, so that a page is a walk of an index that stops at its last row rather than
+        // a sort of every match: by title, and newest first (ties by id in both).
+        builder.HasIndex(p => new { p.IsPublished, p.Title, p.Id });
+        builder.HasIndex(p => new { p.IsPublished, p.PublishedAt, p.Id }).IsDescending(false, true, false);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Forms).WithOne().HasForeignKey(f => f.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Formats).WithOne().HasForeignKey(f => f.ProgrammeId).OnDelete(DeleteBehavior.Cascade);

@@ -25,11 +25,13 @@ public static class PublicProgrammes
     /// description or organisation name (case-insensitive, ё = е); filter by `regionId`, `municipalityId`,
     /// `organizationKind`, `form` (форма наставничества: ученик–ученик, учитель–учитель, студент–ученик,
     /// работодатель–ученик …), `format` and `academicYear` ("2024/2025": programmes running that year). `sort` is Title
-    /// (default) or Newest. Paged (`page`, `pageSize` up to 200), stable across pages. Anonymous and read-only
+    /// (default) or Newest. Paged (`page`, `pageSize` up to 200), stable across pages; `totalCount` is exact up to
+    /// 1 000 matches (and one past the page asked for) — a search matching more answers `totalCountExact: false`
+    /// with the count as a lower bound ("1000+"), `hasNextPage` right either way. Anonymous and read-only
     /// (открытый информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`,
     /// `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
     /// </remarks>
-    public static async Task<Ok<PagedList<PublicProgrammeSummaryDto>>> GetPublicProgrammes(IMediator mediator, [AsParameters] GetPublicProgrammesQuery query, CancellationToken cancellationToken) =>
+    public static async Task<Ok<PublicProgrammePage>> GetPublicProgrammes(IMediator mediator, [AsParameters] GetPublicProgrammesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
 
     /// <summary>Read a published programme</summary>

@@ -2448,6 +2448,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OrganizationId", "StartYear");
 
+                    b.HasIndex("IsPublished", "PublishedAt", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("IsPublished", "Title", "Id");
+
                     b.ToTable("Programmes");
                 });
 

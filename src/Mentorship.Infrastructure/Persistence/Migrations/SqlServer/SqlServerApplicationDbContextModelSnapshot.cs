@@ -2442,6 +2442,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "StartYear");
 
+                    b.HasIndex("IsPublished", "PublishedAt", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("IsPublished", "Title", "Id");
+
                     b.ToTable("Programmes");
                 });
 

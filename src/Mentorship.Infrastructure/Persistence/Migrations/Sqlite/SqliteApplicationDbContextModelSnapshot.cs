@@ -2433,6 +2433,11 @@ namespace Mentorship.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "StartYear");
 
+                    b.HasIndex("IsPublished", "PublishedAt", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("IsPublished", "Title", "Id");
+
                     b.ToTable("Programmes");
                 });
 

@@ -8,6 +8,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mentorship.Application.Public.Programmes.Queries.GetPublicProgrammes;
 
@@ -44,12 +45,12 @@ public sealed record GetPublicProgrammesQuery(
     AcademicYear? AcademicYear = null,
     PublicProgrammeSort? Sort = null,
     int Page = 1,
-    int PageSize = PageRequest.DefaultPageSize) : IRequest<PagedList<PublicProgrammeSummaryDto>>, IPagedRequest;
+    int PageSize = PageRequest.DefaultPageSize) : IRequest<PublicProgrammePage>, IPagedRequest;
 
-internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProgrammeSearch search, IMapper mapper)
-    : IRequestHandler<GetPublicProgrammesQuery, PagedList<PublicProgrammeSummaryDto>>
+internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProgrammeSearch search, IMapper mapper, IOptions<PublicOptions> options)
+    : IRequestHandler<GetPublicProgrammesQuery, PublicProgrammePage>
 {
-    public async Task<PagedList<PublicProgrammeSummaryDto>> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
+    public async Task<PublicProgrammePage> Handle(GetPublicProgrammesQuery request, CancellationToken cancellationToken)
     {
         var query = db.PublishedProgrammes();
         if (request.RegionId is { } regionId)
@@ -91,12 +92,28 @@ internal sealed class GetPublicProgrammesHandler(IApplicationDbContext db, IProg
             ? query.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
             : query.OrderBy(p => p.Title).ThenBy(p => p.Id);
 
-        // One scan finds the page and counts every match; the page's cards are then read by key.
+        // The page is a walk of the sort key's index that stops at its last row (no count of every match over it);
+        // the total is counted apart, exactly up to a limit: a broad search costs a page, not all its matches.
         var paging = PageRequest.From(request);
-        var (ids, totalCount) = await ordered.Select(p => p.Id).PageOfKeysAsync(paging, cancellationToken);
+        var offset = (paging.Page - 1) * paging.PageSize;
+        var ids = await ordered.Select(p => p.Id).Skip(offset).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var (totalCount, exact) = ids.Count > 0 && ids.Count < paging.PageSize
+            ? (offset + ids.Count, true)
+            : await CountAsync(query, (long)offset + paging.PageSize, cancellationToken);
         var cards = await db.PublishedProgrammes().Where(p => ids.Contains(p.Id))
             .ProjectTo<PublicProgrammeSummaryDto>(mapper.ConfigurationProvider)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        return new PagedList<PublicProgrammeSummaryDto>(ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), paging.Page, paging.PageSize, totalCount);
+        return new PublicProgrammePage(ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), paging.Page, paging.PageSize, totalCount, exact);
+    }
+
+    /// <summary>
+    /// The matches counted up to the configured limit, and always one past the end of the page asked for, so that a
+    /// next page is known to exist; the count is exact when fewer than that match.
+    /// </summary>
+    private async Task<(int Count, bool Exact)> CountAsync(IQueryable<Programme> matches, long pageEnd, CancellationToken cancellationToken)
+    {
+        var limit = (int)Math.Min(int.MaxValue, Math.Max(Math.Max(1, options.Value.SearchCountLimit), pageEnd + 1));
+        var counted = await matches.Take(limit).CountAsync(cancellationToken);
+        return (counted, counted < limit);
     }
 }
