@@ -42,6 +42,16 @@ public abstract partial class ApplicationDbContext : IStreamingReads
         {
             // Through EF, so that its connection interceptors (SQLite's PRAGMAs) run as for any query.
             await Database.OpenConnectionAsync(cancellationToken);
+            if (Database.IsSqlite())
+            {
+                // A read of a whole region sorts all its rows once: with the connection's in-memory temporary storage
+                // and memory-mapped file (good for the recompute's repeated scans) a million-row export held the sort
+                // and the mapped file in memory (736 MB). On this connection until it closes — the next open sets the
+                // configured PRAGMAs again — the sort spills to a temporary file and pages go through the bounded cache.
+                await using var pragmas = Database.GetDbConnection().CreateCommand();
+                pragmas.CommandText = "PRAGMA temp_store=FILE; PRAGMA mmap_size=0;";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         try
