@@ -14,7 +14,7 @@ using Npgsql;
 namespace Mentorship.Benchmarks;
 
 /// <summary>
-/// <c>export-csv [--provider sqlite|postgresql|both] [--pupils 1000000] [--groups 300000]</c>: the pairs export of a
+/// <c>export-csv [--provider sqlite|postgresql|both] [--pupils 1000000] [--groups 300000] [--reuse] [--database file.db]</c>: the pairs export of a
 /// synthetic region (1 000 000 rows by default) through the application as production builds it (on PostgreSQL with
 /// its retrying execution strategy on), against the database's own CSV on the same data and the same SELECT:
 /// the <c>sqlite3 -csv</c> shell run as a process on the same file, PostgreSQL's <c>COPY (…) TO STDOUT WITH CSV</c>
@@ -39,10 +39,15 @@ public static class ExportBenchmark
         var scale = Scale.Parse(options);
         foreach (var provider in MonitoringBenchmarks.Providers(options, "sqlite"))
         {
-            await using var database = await BenchDatabase.CreateAsync(provider);
-            var loadTime = await MonitoringBenchmarks.LoadAsync(database, scale);
+            // --reuse keeps the data of the last run at the same scale (PostgreSQL: the public schema; SQLite: the file
+            // --database names, created and loaded when it does not exist yet): a million rows load in minutes.
+            var keptFile = provider == "sqlite" ? options.Text("database") : null;
+            var reuse = options.Has("reuse") && (provider == "postgresql" || File.Exists(keptFile));
+            var database = reuse ? BenchDatabase.Existing(provider, keptFile is null ? string.Empty : Path.GetFullPath(keptFile)) : await CreateAsync(provider, keptFile);
+            await using var owned = reuse || keptFile is not null ? null : database;
+            var loadTime = reuse ? TimeSpan.Zero : await MonitoringBenchmarks.LoadAsync(database, scale);
             var rows = new SyntheticRegion(scale).Memberships;
-            Console.WriteLine($"export-csv[{provider}] data: {scale}; {rows:N0} pair rows; loaded in {loadTime.TotalSeconds:F1} s");
+            Console.WriteLine($"export-csv[{provider}] data: {scale}; {rows:N0} pair rows; {(reuse ? "reused" : $"loaded in {loadTime.TotalSeconds:F1} s")}");
             await using var services = database.Services();
             Console.WriteLine($"export-csv[{provider}] execution strategy as configured: {await StrategyAsync(services)}");
 
@@ -97,6 +102,21 @@ public static class ExportBenchmark
         return 0;
     }
 
+    /// <summary>A new benchmark database; on SQLite at <paramref name="sqliteFile"/> when given (kept after the run).</summary>
+    private static async Task<BenchDatabase> CreateAsync(string provider, string? sqliteFile)
+    {
+        if (sqliteFile is null)
+        {
+            return await BenchDatabase.CreateAsync(provider);
+        }
+
+        var database = BenchDatabase.Existing(provider, Path.GetFullPath(sqliteFile));
+        await using var context = database.NewContext();
+        context.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await context.Database.MigrateAsync();
+        return database;
+    }
+
     /// <summary>What a child process measured of one export.</summary>
     private sealed record ChildMemory(long Rows, double Seconds, double StartWorkingSetMb, double PeakWorkingSetMb, double PeakManagedMb);
 
@@ -105,7 +125,17 @@ public static class ExportBenchmark
     {
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(ExportBenchmark).Assembly.Location, "export-csv", "--child", format, "--provider", provider, "--sqlite-file", database.IsPostgres ? "-" : database.SqliteFile })
+
+        // With the WebApi's runtime configuration (its runtimeconfig.json, copied beside this program by the project
+        // reference): the garbage collector the API runs with (server GC, as ASP.NET Core's SDK sets it), not this
+        // console program's workstation GC.
+        var apiRuntimeConfig = Path.Combine(AppContext.BaseDirectory, "Mentorship.WebApi.runtimeconfig.json");
+        if (!File.Exists(apiRuntimeConfig))
+        {
+            throw new InvalidOperationException($"{apiRuntimeConfig} is missing: the benchmark measures memory with the WebApi's runtime configuration.");
+        }
+
+        foreach (var arg in new[] { "exec", "--runtimeconfig", apiRuntimeConfig, typeof(ExportBenchmark).Assembly.Location, "export-csv", "--child", format, "--provider", provider, "--sqlite-file", database.IsPostgres ? "-" : database.SqliteFile })
         {
             start.ArgumentList.Add(arg);
         }
@@ -118,6 +148,10 @@ public static class ExportBenchmark
             if (parts is ["export-child", var rows, var seconds, var startMb, var peakMb, var managedMb])
             {
                 result = new ChildMemory(long.Parse(rows, CultureInfo.InvariantCulture), Parse(seconds), Parse(startMb), Parse(peakMb), Parse(managedMb));
+            }
+            else
+            {
+                Console.WriteLine($"export-{format}[{provider}] child: {line}");
             }
         }
 
@@ -157,10 +191,20 @@ public static class ExportBenchmark
         await sampler;
         process.Refresh();
 
+        // Where the working set is: the garbage collector's mode and committed memory, and the kernel's split of the
+        // resident memory into anonymous (heaps, JIT'd code, stacks) and file-backed (the mapped assemblies) pages.
+        var gc = GC.GetGCMemoryInfo();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}, gen0 collections {GC.CollectionCount(0)}, committed {gc.TotalCommittedBytes / 1048576.0:F1} MB, heap {gc.HeapSizeBytes / 1048576.0:F1} MB; {ProcStatus("VmHWM", "VmRSS", "RssAnon", "RssFile", "Threads")}"));
+
         // On Linux the peak working set is the kernel's high-water mark of the process's resident memory (VmHWM).
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export-child {rowsRead.Value} {watch.Elapsed.TotalSeconds:F3} {startWorkingSet / 1048576.0:F1} {process.PeakWorkingSet64 / 1048576.0:F1} {managedPeak / 1048576.0:F1}"));
         return 0;
     }
+
+    /// <summary>Lines of <c>/proc/self/status</c> (Linux), for the child's account of its memory.</summary>
+    private static string ProcStatus(params string[] keys) => File.Exists("/proc/self/status")
+        ? string.Join(", ", File.ReadLines("/proc/self/status").Where(l => keys.Any(k => l.StartsWith(k + ":", StringComparison.Ordinal))).Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
+        : "no /proc/self/status";
 
     /// <summary>The SELECT of the pairs export (the joins, columns, filter and order EF sends), for the database's own CSV.</summary>
     private static string PairsSelect(BenchDatabase database)

@@ -60,10 +60,12 @@ internal sealed class CsvRecords : IDisposable
 {
     private const string DecimalFormat = "0.##########";
     private const int FormattedMaxChars = 64;
+    private const int MaxCachedDates = 4096;
 
     private readonly ExportOptions _options;
     private readonly char _delimiter;
     private readonly SearchValues<char> _quoted;
+    private readonly Dictionary<int, string> _dates = [];
     private char[] _chars = ArrayPool<char>.Shared.Rent(CsvExportWriter.ChunkBytes);
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(CsvExportWriter.ChunkBytes));
     private int _length;
@@ -99,7 +101,7 @@ internal sealed class CsvRecords : IDisposable
                 Text(s);
                 break;
             case DateOnly d:
-                Formatted(d, _options.DateFormat, CultureInfo.InvariantCulture);
+                Text(DateText(d));
                 break;
             case DateTime t:
                 Formatted(t, _options.DateTimeFormat, CultureInfo.InvariantCulture);
@@ -175,6 +177,21 @@ internal sealed class CsvRecords : IDisposable
         ArrayPool<byte>.Shared.Return(_bytes);
         _chars = [];
         _bytes = [];
+    }
+
+    /// <summary>A date as text, formatted once per day of the export (a date column repeats a few days over many rows).</summary>
+    private string DateText(DateOnly date)
+    {
+        if (!_dates.TryGetValue(date.DayNumber, out var text))
+        {
+            text = date.ToString(_options.DateFormat, CultureInfo.InvariantCulture);
+            if (_dates.Count < MaxCachedDates)
+            {
+                _dates[date.DayNumber] = text;
+            }
+        }
+
+        return text;
     }
 
     private bool MustQuote(ReadOnlySpan<char> field) =>

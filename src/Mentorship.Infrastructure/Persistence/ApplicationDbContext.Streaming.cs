@@ -1,4 +1,8 @@
+using System.Data;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Mentorship.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -22,6 +26,49 @@ public abstract partial class ApplicationDbContext : IStreamingReads
             || this.GetService<QueryCompilationContextDependencies>().IsRetryingExecutionStrategy)
         {
             throw new InvalidOperationException("Results can be streamed only from a context that has not queried yet: call StreamResults before its first query.");
+        }
+    }
+
+    /// <summary>
+    /// The command EF would send for the query (<c>CreateDbCommand</c>: its SQL, parameters and timeout, on this
+    /// context's connection), run once — a streaming context's execution strategy does not retry either — and read
+    /// column after column (<see cref="CommandBehavior.SequentialAccess"/>: a row is not held whole by the provider).
+    /// </summary>
+    public async IAsyncEnumerable<T> ReadRows<T>(IQueryable query, Func<DbDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = query.CreateDbCommand();
+        var opened = Database.GetDbConnection().State != ConnectionState.Open;
+        if (opened)
+        {
+            // Through EF, so that its connection interceptors (SQLite's PRAGMAs) run as for any query.
+            await Database.OpenConnectionAsync(cancellationToken);
+            if (Database.IsSqlite())
+            {
+                // A read of a whole region sorts all its rows once: with the connection's in-memory temporary storage
+                // and memory-mapped file (good for the recompute's repeated scans) a million-row export held the sort
+                // and the mapped file in memory (736 MB). On this connection until it closes — the next open sets the
+                // configured PRAGMAs again — the sort spills to a temporary file and pages go through the bounded cache.
+                await using var pragmas = Database.GetDbConnection().CreateCommand();
+                pragmas.CommandText = "PRAGMA temp_store=FILE; PRAGMA mmap_size=0;";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        try
+        {
+            command.Transaction = Database.CurrentTransaction is { } transaction ? Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transaction) : null;
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                yield return read(reader);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await Database.CloseConnectionAsync();
+            }
         }
     }
 }

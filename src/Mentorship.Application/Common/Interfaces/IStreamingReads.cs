@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Mentorship.Application.Common.Interfaces;
 
 /// <summary>
@@ -14,4 +16,13 @@ public interface IStreamingReads
 
     /// <summary>Whether this context's queries stream their rows.</summary>
     bool StreamsResults { get; }
+
+    /// <summary>
+    /// The rows of a query of this context read straight from the provider's data reader: EF generates the SQL and its
+    /// parameters (the query's joins, filters and order, as it would run it), and <paramref name="read"/> makes each row
+    /// from the reader positioned on it, by ordinal in the order of the query's projection — no materialisation by EF.
+    /// Like the context's own queries, it runs on the context's connection (opened for the read if it was closed) and its
+    /// rows are read one at a time, as they are enumerated.
+    /// </summary>
+    IAsyncEnumerable<T> ReadRows<T>(IQueryable query, Func<DbDataReader, T> read, CancellationToken cancellationToken = default);
 }

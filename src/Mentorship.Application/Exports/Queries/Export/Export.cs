@@ -37,7 +37,7 @@ internal sealed class ExportHandler(IApplicationDbContext db, IStreamingReads st
             ExportDatasets.Criteria => CriteriaExport.Rows(db, request, labels),
             ExportDatasets.CriteriaInputs => CriteriaExport.InputRows(db, request, labels),
             ExportDatasets.RequestsMap => await RequestsMapExport.RowsAsync(db, user, request, labels, cancellationToken),
-            ExportDatasets.Pairs => PairsExport.Rows(db, user, pseudonymizer, request, labels),
+            ExportDatasets.Pairs => PairsExport.Rows(db, streaming, user, pseudonymizer, request, labels),
             ExportDatasets.CriteriaDistribution => await CriteriaDistributionExport.RowsAsync(db, user, request, labels, cancellationToken),
             ExportDatasets.CoverageByYear => TargetsExports.CoverageByYearRows(db, request, labels),
             ExportDatasets.Plan => await TargetsExports.PlanRowsAsync(db, user, request, labels, cancellationToken),
