@@ -25,6 +25,6 @@ internal sealed class GetMatchingRunHandler(IApplicationDbContext db) : IRequest
             ?? throw new NotFoundException(nameof(MatchingRun), request.RunId);
         var result = run.Result is { } json ? await MatchingRunResult.ReadAsync(db, json, cancellationToken) : null;
         return new MatchingRunDto(run.Id, run.ProgrammeId, run.Form, run.MenteePersonId, run.Status, run.Phase, run.Percent, run.Language, run.RequestedBy,
-            run.RequestedAt, run.StartedAt, run.FinishedAt, run.ErrorCode, run.Error, result);
+            run.RequestedAt, run.StartedAt, run.FinishedAt, run.ErrorCode, run.Error, result?.Proposals, result?.Unmatched, result?.TotalScore);
     }
 }

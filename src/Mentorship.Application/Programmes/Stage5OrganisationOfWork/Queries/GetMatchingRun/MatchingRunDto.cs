@@ -4,7 +4,10 @@ using Mentorship.Domain.Programmes;
 
 namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.GetMatchingRun;
 
-/// <summary>A matching run of a programme (подбор пар in the background) and, once it succeeded, its proposals.</summary>
+/// <summary>
+/// A matching run of a programme (подбор пар in the background) and, once it succeeded, its result: the fields of
+/// <c>GET …/matching</c>'s answer (flat, beside the run's own).
+/// </summary>
 /// <param name="Id">The run; the same id as its job at <c>/jobs/{id}</c>.</param>
 /// <param name="ProgrammeId">The programme.</param>
 /// <param name="Form">Only proposals in this form; null for every form of the programme.</param>
@@ -19,10 +22,12 @@ namespace Mentorship.Application.Programmes.Stage5OrganisationOfWork.Queries.Get
 /// <param name="FinishedAt">When it ended; null until then.</param>
 /// <param name="ErrorCode">Why it failed (a stable code); null unless failed.</param>
 /// <param name="Error">Why it failed, in the run's language; null unless failed.</param>
-/// <param name="Result">
-/// The proposals and the mentees left without one, as <c>GET …/matching</c> answers them on the data of the run's time
-/// (names as they are now); null until the run succeeded.
+/// <param name="Proposals">
+/// The proposed pairs, as <c>GET …/matching</c> answers them on the data at the time of the run (names as they are now);
+/// null until the run succeeded.
 /// </param>
+/// <param name="Unmatched">Mentees left without a proposal, with the reason; null until the run succeeded.</param>
+/// <param name="TotalScore">Sum of the scores of the proposals; null until the run succeeded.</param>
 public sealed record MatchingRunDto(
     Guid Id,
     Guid ProgrammeId,
@@ -38,4 +43,6 @@ public sealed record MatchingRunDto(
     DateTimeOffset? FinishedAt,
     string? ErrorCode,
     string? Error,
-    MatchingResultDto? Result);
+    IReadOnlyList<MatchingProposalDto>? Proposals,
+    IReadOnlyList<UnmatchedMenteeDto>? Unmatched,
+    int? TotalScore);
