@@ -92,6 +92,8 @@ public static class DependencyInjection
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<MonitoringJobs>();
         services.AddScoped<ReportingJobs>();
+        services.AddScoped<MatchingJobs>();
+        services.Configure<Application.Programmes.Stage5OrganisationOfWork.MatchingRunOptions>(configuration.GetSection(Application.Programmes.Stage5OrganisationOfWork.MatchingRunOptions.Section));
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();

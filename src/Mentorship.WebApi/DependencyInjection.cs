@@ -183,6 +183,7 @@ public static class DependencyInjection
         api.MapStage3MentorBank();
         api.MapStage4MenteeBank();
         api.MapStage5OrganisationOfWork();
+        api.MapStage5MatchingRuns();
         api.MapStage6Completion();
         api.MapStage5Groups();
         api.MapStage5Surveys();

@@ -14,6 +14,9 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStorage
     public void EnqueueRecompute(Guid jobRunId) =>
         afterCommit.Run(db, () => client.Enqueue<MonitoringJobs>(jobs => jobs.FanOutAsync(jobRunId, null, CancellationToken.None)));
 
+    public void EnqueueMatchingRun(Guid matchingRunId) =>
+        afterCommit.Run(db, () => client.Enqueue<MatchingJobs>(jobs => jobs.ComputeAsync(matchingRunId, CancellationToken.None)));
+
     public string? BackgroundJobState(string backgroundJobId) =>
         storage.GetMonitoringApi().JobDetails(backgroundJobId)?.History.FirstOrDefault()?.StateName;
 }

@@ -137,4 +137,6 @@ public abstract partial class ApplicationDbContext
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
 
     public DbSet<ProgrammePublicPage> ProgrammePublicPages => Set<ProgrammePublicPage>();
+
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
 }

@@ -86,7 +86,7 @@ public sealed class ContractFuzzTests(DatabaseProvider provider) : FunctionalTes
                 report.ServerError(request, mutation, status, body);
             }
 
-            if (status < 300 && request.Operation.OperationId == "Recompute")
+            if (status < 300 && request.Operation.OperationId is "Recompute" or "StartMatchingRun")
             {
                 await RecomputeFinishedAsync();
             }
@@ -143,11 +143,15 @@ public sealed class ContractFuzzTests(DatabaseProvider provider) : FunctionalTes
         return await http.SendAsync(message);
     }
 
-    /// <summary>An accepted recompute writes its snapshots in the background; wait for it, so that no later request is blamed.</summary>
+    /// <summary>
+    /// An accepted recompute (or matching run) writes its snapshots (its progress and result) in the background; wait for
+    /// it, so that no later request is blamed.
+    /// </summary>
     private async Task RecomputeFinishedAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await QueryAsync(db => db.RegionRuns.AnyAsync(r => r.Status == JobRunStatus.Queued || r.Status == JobRunStatus.Running)))
+        while (await QueryAsync(async db => await db.RegionRuns.AnyAsync(r => r.Status == JobRunStatus.Queued || r.Status == JobRunStatus.Running)
+                                            || await db.MatchingRuns.AnyAsync(r => r.ActiveProgrammeId != null)))
         {
             DateTime.UtcNow.Should().BeBefore(deadline, "a recompute run finishes within a minute");
             await Task.Delay(50);

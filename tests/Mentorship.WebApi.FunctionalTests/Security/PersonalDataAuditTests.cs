@@ -26,6 +26,8 @@ public sealed class PersonalDataAuditTests(DatabaseProvider provider) : Function
         var (programmeId, mentor) = await Given.ProgrammeAtStage5(school, "PupilPupil", PersonCategory.Pupil, 1, ["математика"], mentees);
         await OkAsync<object>(await PutAsync($"{Api}/programmes/{programmeId}/curator", new { personId = curator, position = "Заместитель директора" }));
         var group = await Given.ConfirmedPair(programmeId, "PupilPupil", mentor, mentees[0]);
+        var (run, runLocation) = await Client.StartMatchingRunAsync(programmeId);
+        await Client.WaitForJobAsync(runLocation);
         var municipalityId = await QueryAsync(db => db.Organizations.Where(o => o.Id == school).Select(o => o.MunicipalityId).SingleAsync());
         await OkAsync<object>(await PostAsync($"{Api}/municipalities/{municipalityId}/mentor-bank", new
         {
@@ -40,6 +42,7 @@ public sealed class PersonalDataAuditTests(DatabaseProvider provider) : Function
             ["menteeId"] = await db.Mentees.Where(m => m.PersonId == mentees[1]).Select(m => m.Id).SingleAsync(),
             ["programmeId"] = programmeId,
             ["groupId"] = group.Id,
+            ["runId"] = run.Id,
         });
         var people = new[] { curator, mentor, mentees[0], mentees[1] };
 
@@ -62,7 +65,7 @@ public sealed class PersonalDataAuditTests(DatabaseProvider provider) : Function
             walked.Add(operationId);
         }
 
-        walked.Should().Contain(["GetPeople", "GetPerson", "GetProgramme", "GetMentorCandidates", "GetMentors", "GetMentees", "GetMatchingProposals", "GetGroups", "GetGroup"]);
+        walked.Should().Contain(["GetPeople", "GetPerson", "GetProgramme", "GetMentorCandidates", "GetMentors", "GetMentees", "GetMatchingProposals", "GetMatchingRun", "GetGroups", "GetGroup"]);
     }
 
     /// <summary>The non-public GET operations whose 200 response reaches a schema with a person's data.</summary>

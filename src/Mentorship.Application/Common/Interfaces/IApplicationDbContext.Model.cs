@@ -137,4 +137,6 @@ public partial interface IApplicationDbContext
     DbSet<JoinRequest> JoinRequests { get; }
 
     DbSet<ProgrammePublicPage> ProgrammePublicPages { get; }
+
+    DbSet<MatchingRun> MatchingRuns { get; }
 }

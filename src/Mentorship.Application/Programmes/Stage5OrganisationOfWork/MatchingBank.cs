@@ -30,7 +30,7 @@ internal sealed record MatchingBank(IReadOnlyList<MatchingMentor> Mentors, IRead
         var organizationIds = people.Values.Select(p => p.OrganizationId).Distinct().ToList();
         var municipalities = await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => organizationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.MunicipalityId, cancellationToken);
-        var names = people.Values.ToDictionary(p => p.Id, p => $"{p.LastName} {p.FirstName}".Trim());
+        var names = people.Values.ToDictionary(p => p.Id, p => NameOf(p.LastName, p.FirstName));
 
         // The banks record no preferred formats, so the engine's format bonus does not apply to stage 5 yet.
         var mentors = mentorRows.Where(m => people[m.PersonId].HasActiveConsent(now))
@@ -46,4 +46,11 @@ internal sealed record MatchingBank(IReadOnlyList<MatchingMentor> Mentors, IRead
             .OrderBy(m => names[m.PersonId], StringComparer.Ordinal).ThenBy(m => m.Id).ToList();
         return new MatchingBank(mentors, mentees, names);
     }
+
+    /// <summary>The names shown with proposals, read past the person scope for these persons only.</summary>
+    public static async Task<Dictionary<Guid, string>> NamesAsync(IApplicationDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+        (await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.LastName, p.FirstName }).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id, p => NameOf(p.LastName, p.FirstName));
+
+    private static string NameOf(string lastName, string? firstName) => $"{lastName} {firstName}".Trim();
 }
