@@ -1803,3 +1803,53 @@ VALUES ('20261203163126_ParentsJoinRequests', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Programmes_IsPublished_PublishedAt_Id" ON "Programmes" ("IsPublished", "PublishedAt" DESC, "Id");
+
+CREATE INDEX "IX_Programmes_IsPublished_Title_Id" ON "Programmes" ("IsPublished", "Title", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203220723_Search2PublicOrderIndexes', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "MatchingRuns" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MatchingRuns" PRIMARY KEY,
+    "ProgrammeId" TEXT NOT NULL,
+    "ActiveProgrammeId" TEXT NULL,
+    "Form" TEXT NULL,
+    "MenteePersonId" TEXT NULL,
+    "Language" TEXT NOT NULL,
+    "RequestedBy" TEXT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Phase" TEXT NOT NULL,
+    "Percent" INTEGER NOT NULL,
+    "Executions" INTEGER NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "FinishedAt" INTEGER NULL,
+    "HeartbeatAt" INTEGER NOT NULL,
+    "Mentors" INTEGER NOT NULL,
+    "Mentees" INTEGER NOT NULL,
+    "Forms" INTEGER NOT NULL,
+    "FormsDone" INTEGER NOT NULL,
+    "Proposals" INTEGER NOT NULL,
+    "Unmatched" INTEGER NOT NULL,
+    "TotalScore" INTEGER NOT NULL,
+    "ErrorCode" TEXT NULL,
+    "Error" TEXT NULL,
+    "Result" TEXT NULL,
+    "Stamp" TEXT NOT NULL,
+    CONSTRAINT "FK_MatchingRuns_Programmes_ProgrammeId" FOREIGN KEY ("ProgrammeId") REFERENCES "Programmes" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_MatchingRuns_ActiveProgrammeId" ON "MatchingRuns" ("ActiveProgrammeId");
+
+CREATE INDEX "IX_MatchingRuns_ProgrammeId_RequestedAt" ON "MatchingRuns" ("ProgrammeId", "RequestedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203220932_MatchJobMatchingRuns', '10.0.14');
+
+COMMIT;
+
