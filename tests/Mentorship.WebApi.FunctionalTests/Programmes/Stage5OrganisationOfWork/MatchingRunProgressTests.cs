@@ -127,12 +127,19 @@ public sealed class MatchingRunProgressTests(DatabaseProvider provider) : Functi
     {
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
         private Channel<bool> _entered = Channel.CreateUnbounded<bool>();
-        private Channel<bool> _proceed = Channel.CreateUnbounded<bool>();
+        private readonly object _proceedLock = new();
+        private int _proceeds;
         private volatile bool _open;
 
         public IMatchingSolver Around(IMatchingSolver inner) => new Gated(this, inner);
 
-        public void Reset() => (_entered, _proceed, _open) = (Channel.CreateUnbounded<bool>(), Channel.CreateUnbounded<bool>(), false);
+        public void Reset()
+        {
+            lock (_proceedLock)
+            {
+                (_entered, _proceeds, _open) = (Channel.CreateUnbounded<bool>(), 0, false);
+            }
+        }
 
         public async Task EnteredAsync()
         {
@@ -140,12 +147,45 @@ public sealed class MatchingRunProgressTests(DatabaseProvider provider) : Functi
             await _entered.Reader.ReadAsync(patience.Token);
         }
 
-        public void Proceed() => _proceed.Writer.TryWrite(true);
+        public void Proceed()
+        {
+            lock (_proceedLock)
+            {
+                _proceeds++;
+                Monitor.PulseAll(_proceedLock);
+            }
+        }
 
         public void Open()
         {
-            _open = true;
-            _proceed.Writer.TryComplete();
+            lock (_proceedLock)
+            {
+                _open = true;
+                Monitor.PulseAll(_proceedLock);
+            }
+        }
+
+        private bool WaitToProceed()
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            lock (_proceedLock)
+            {
+                while (!_open && _proceeds == 0)
+                {
+                    var left = Patience - waited.Elapsed;
+                    if (left <= TimeSpan.Zero || !Monitor.Wait(_proceedLock, left))
+                    {
+                        return false;
+                    }
+                }
+
+                if (!_open)
+                {
+                    _proceeds--;
+                }
+
+                return true;
+            }
         }
 
         private sealed class Gated(GatedSolver gate, IMatchingSolver inner) : IMatchingSolver
@@ -156,12 +196,10 @@ public sealed class MatchingRunProgressTests(DatabaseProvider provider) : Functi
                 {
                     gate._entered.Writer.TryWrite(true);
                     // Synchronous, as the solver is: the job's thread waits until the test lets it go on (or opens the gate).
-                    if (!gate._proceed.Reader.WaitToReadAsync().AsTask().Wait(Patience))
+                    if (!gate.WaitToProceed())
                     {
                         throw new TimeoutException("The test did not let the solver proceed.");
                     }
-
-                    gate._proceed.Reader.TryRead(out _);
                 }
 
                 return inner.Solve(problem);
