@@ -122,8 +122,10 @@ public static class DependencyInjection
         // address that has used up its failures is refused before its next key or token is even checked. After
         // authentication and before authorisation, every request counts: per user when its credentials are valid,
         // per client address otherwise (a request with a wrong key counts there too before it is refused with 401).
+        // A request without credentials (an anonymous public read, a probe) skips the authentication handlers: they
+        // would find nothing to check. One with an Authorization or API-key header is authenticated, and refused if wrong.
         app.UseMiddleware<CredentialFailureLimiting>();
-        app.UseAuthentication();
+        app.UseWhen(AuthenticationSetup.CarriesCredentials, authenticated => authenticated.UseAuthentication());
         app.UseRateLimiter();
 
         // The contract is public, and the dashboard decides for itself (administrators; local requests in

@@ -88,6 +88,13 @@ public static class AuthenticationSetup
         return services;
     }
 
+    /// <summary>
+    /// Whether a request carries anything to authenticate: a bearer token (any Authorization header) or an API key.
+    /// Without either, the bearer handler finds no token and the key handler is never chosen, so there is nothing to run.
+    /// </summary>
+    public static bool CarriesCredentials(HttpContext context) =>
+        context.Request.Headers.Authorization.Count > 0 || context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
+
     /// <summary>Issues a token signed with the configured symmetric key (local development identity and tests).</summary>
     public static string IssueToken(JwtSettings jwt, IEnumerable<Claim> claims, DateTimeOffset now, TimeSpan lifetime)
     {

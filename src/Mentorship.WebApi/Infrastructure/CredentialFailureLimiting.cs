@@ -23,7 +23,7 @@ public sealed class CredentialFailureLimiting(IOptions<RateLimitingOptions> opti
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!CarriesCredentials(context.Request))
+        if (!AuthenticationSetup.CarriesCredentials(context))
         {
             await next(context);
             return;
@@ -50,7 +50,4 @@ public sealed class CredentialFailureLimiting(IOptions<RateLimitingOptions> opti
     }
 
     public void Dispose() => _failures.Dispose();
-
-    private static bool CarriesCredentials(HttpRequest request) =>
-        request.Headers.Authorization.Count > 0 || request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
 }
