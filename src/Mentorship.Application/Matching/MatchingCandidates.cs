@@ -11,6 +11,9 @@ namespace Mentorship.Application.Matching;
 /// </summary>
 public sealed class MatchingCandidates
 {
+    /// <summary>Mentees per block of the parallel selection: enough work per block to outweigh its scheduling.</summary>
+    private const int SelectionBlock = 1_024;
+
     private MatchingCandidates(MatchingInput input, MatchingProblem problem, int eligibleMentors, int eligibleMentees)
     {
         Input = input;
@@ -43,22 +46,39 @@ public sealed class MatchingCandidates
         ArgumentOutOfRangeException.ThrowIfNegative(input.MaxCandidatesPerMentee ?? 0);
         var limit = input.MaxCandidatesPerMentee is > 0 and var k ? k : int.MaxValue;
         var mentors = new MatchingMentorIndex(input, scorer);
-        var selection = new MatchingCandidateSelection(mentors, scorer, limit);
-        var edges = new List<MatchingEdge>();
         var pruned = new bool[input.Mentees.Count];
-        var eligibleMentees = 0;
-        for (var e = 0; e < input.Mentees.Count; e++)
+
+        // Mentees are selected for in blocks on all cores, each block with a selection of its own (the index is only
+        // read), and the blocks' edges joined in mentee order: the same problem, edge for edge, as one pass would give.
+        var blocks = (input.Mentees.Count + SelectionBlock - 1) / SelectionBlock;
+        var edgesOf = new List<MatchingEdge>[blocks];
+        var eligibleOf = new int[blocks];
+        Parallel.For(0, blocks, () => new MatchingCandidateSelection(mentors, scorer, limit), (block, _, selection) =>
         {
-            var mentee = input.Mentees[e];
-            if (MatchingScorer.MenteeObstacle(input.Form, mentee) != MatchingObstacle.None)
+            var edges = new List<MatchingEdge>();
+            var end = Math.Min(input.Mentees.Count, (block + 1) * SelectionBlock);
+            for (var e = block * SelectionBlock; e < end; e++)
             {
-                continue;
+                var mentee = input.Mentees[e];
+                if (MatchingScorer.MenteeObstacle(input.Form, mentee) != MatchingObstacle.None)
+                {
+                    continue;
+                }
+
+                eligibleOf[block]++;
+                pruned[e] = selection.Select(mentee, e, edges);
             }
 
-            eligibleMentees++;
-            pruned[e] = selection.Select(mentee, e, edges);
+            edgesOf[block] = edges;
+            return selection;
+        }, _ => { });
+
+        var all = new List<MatchingEdge>(edgesOf.Sum(edges => edges.Count));
+        foreach (var edges in edgesOf)
+        {
+            all.AddRange(edges);
         }
 
-        return new MatchingCandidates(input, new MatchingProblem(mentors.Capacities, input.Mentees.Count, edges), mentors.EligibleMentors, eligibleMentees) { Pruned = pruned };
+        return new MatchingCandidates(input, new MatchingProblem(mentors.Capacities, input.Mentees.Count, all), mentors.EligibleMentors, eligibleOf.Sum()) { Pruned = pruned };
     }
 }

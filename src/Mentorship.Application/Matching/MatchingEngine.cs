@@ -67,26 +67,41 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
         var input = candidates.Input;
         candidates.Problem.EnsureFeasible(chosen);
 
-        var proposals = new List<MatchingProposal>(chosen.Count);
-        var matched = new bool[input.Mentees.Count];
-        foreach (var edge in chosen.OrderBy(e => e.MenteeIndex))
+        // Each pair is checked and explained on its own, on all cores (a region's run proposes tens of thousands);
+        // the proposals keep the mentees' order.
+        var ordered = chosen.OrderBy(e => e.MenteeIndex).ToArray();
+        var proposals = new MatchingProposal[ordered.Length];
+        var faults = new MatchingSolverFault?[ordered.Length];
+        Parallel.For(0, ordered.Length, i =>
         {
+            var edge = ordered[i];
             var mentor = input.Mentors[edge.MentorIndex];
             var mentee = input.Mentees[edge.MenteeIndex];
-            var obstacle = MatchingScorer.Obstacle(input.Form, mentor, mentee);
-            if (obstacle != MatchingObstacle.None)
+            if (MatchingScorer.Obstacle(input.Form, mentor, mentee) != MatchingObstacle.None)
             {
-                throw new MatchingSolverException(MatchingSolverFault.BreaksARule, edge);
+                faults[i] = MatchingSolverFault.BreaksARule;
+                return;
             }
 
             var score = scorer.Explain(mentor, mentee);
             if (score.Total != edge.Score)
             {
-                throw new MatchingSolverException(MatchingSolverFault.WrongScore, edge);
+                faults[i] = MatchingSolverFault.WrongScore;
+                return;
             }
 
-            matched[edge.MenteeIndex] = true;
-            proposals.Add(new MatchingProposal(mentor, mentee, edge.Score, score.SharedTags, MatchingScorer.Reasons(mentor, score)));
+            proposals[i] = new MatchingProposal(mentor, mentee, edge.Score, score.SharedTags, MatchingScorer.Reasons(mentor, score));
+        });
+
+        var matched = new bool[input.Mentees.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (faults[i] is { } fault)
+            {
+                throw new MatchingSolverException(fault, ordered[i]);
+            }
+
+            matched[ordered[i].MenteeIndex] = true;
         }
 
         var hadCandidates = new bool[input.Mentees.Count];

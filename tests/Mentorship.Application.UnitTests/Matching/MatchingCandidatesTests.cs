@@ -133,11 +133,27 @@ public class MatchingCandidatesTests
         }
     }
 
+    [Test]
+    public void A_large_bank_gets_the_same_candidates_in_mentee_order_as_one_pass_would_give()
+    {
+        // Thousands of mentees are selected for in blocks on all cores: the joined edges are each mentee's best k,
+        // worst first, mentee after mentee, exactly as a single pass lists them.
+        var input = Crowded(seed: 7, menteeCount: 3_500);
+        const int k = 5;
+        var expected = BruteForce(input).GroupBy(e => e.MenteeIndex).OrderBy(g => g.Key)
+            .SelectMany(g => g.OrderByDescending(e => e.Score).ThenBy(e => e.MentorIndex).Take(k).Reverse());
+
+        var candidates = MatchingCandidates.Build(input with { MaxCandidatesPerMentee = k }, MatchingScorer.Default);
+
+        candidates.Problem.Edges.Should().Equal(expected);
+        candidates.EligibleMentees.Should().Be(input.Mentees.Count(m => MatchingScorer.MenteeObstacle(input.Form, m) == MatchingObstacle.None));
+    }
+
     /// <summary>
     /// Many mentors on few topics (one of them asked for by nearly everyone), two towns and three schools, loads,
     /// formats, a few without consent or place, one person in both banks: lots of ties at every cut.
     /// </summary>
-    private static MatchingInput Crowded(int seed)
+    private static MatchingInput Crowded(int seed, int menteeCount = 150)
     {
         var random = new Random(seed);
         string[] topics = ["математика", "математика", "математика", "физика", "химия", "чтение", "робототехника", "шахматы"];
@@ -151,7 +167,7 @@ public class MatchingCandidatesTests
             return Mentor(Pick(topics, random.Next(1, 4)), capacity, random.Next(0, capacity + 1), school, town,
                 consent: random.NextDouble() < 0.95, formats: random.NextDouble() < 0.5 ? [formats[random.Next(formats.Length)]] : []);
         }).ToArray();
-        var mentees = Enumerable.Range(0, 150).Select(_ =>
+        var mentees = Enumerable.Range(0, menteeCount).Select(_ =>
         {
             var (school, town) = random.NextDouble() < 0.1 ? (Guid.CreateVersion7(), towns[random.Next(2)]) : schools[random.Next(schools.Length)];
             return Mentee(Pick([.. topics, "астрономия"], random.Next(1, 4)), school, town,
