@@ -33,7 +33,7 @@ public sealed class CsvExportWriter : IExportWriter
         }
 
         csv.EndRecord();
-        await foreach (var row in table.Rows.ReadAhead(cancellationToken))
+        await foreach (var row in table.Rows.WithCancellation(cancellationToken))
         {
             foreach (var value in row)
             {

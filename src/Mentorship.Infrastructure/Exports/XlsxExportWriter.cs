@@ -49,7 +49,7 @@ public sealed class XlsxExportWriter(IConfiguration configuration) : IExportWrit
         var sheet = 1;
         await StartSheetAsync(spreadsheet, table, headers, styles, sheet, cancellationToken);
         var rowsInSheet = 0;
-        await foreach (var row in table.Rows.ReadAhead(cancellationToken))
+        await foreach (var row in table.Rows.WithCancellation(cancellationToken))
         {
             if (rowsInSheet == _maxRowsPerSheet)
             {
