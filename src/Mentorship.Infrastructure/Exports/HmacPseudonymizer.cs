@@ -15,6 +15,9 @@ public sealed class HmacPseudonymizer(IConfiguration configuration) : IPseudonym
 {
     private const string DevelopmentKey = "mentorship-development-pseudonym-key";
 
+    /// <summary>The bytes of the hash kept in a pseudonym (of 32).</summary>
+    private const int PseudonymBytes = 16;
+
     private readonly byte[] _key = Encoding.UTF8.GetBytes(configuration["Exports:PseudonymKey"] is { Length: > 0 } key ? key : DevelopmentKey);
 
     public string Of(Guid personId) => Pseudonym("p-", personId);
@@ -40,7 +43,12 @@ public sealed class HmacPseudonymizer(IConfiguration configuration) : IPseudonym
         // Synchronous from here to the end: no other pseudonym can use this thread's HMAC in between.
         hmac.Hash.AppendData(bytes);
         hmac.Hash.GetHashAndReset(hash);
-        return prefix + Convert.ToHexStringLower(hash[..16]);
+
+        // The prefix and the hex digits formatted on the stack: one string per pseudonym, not a hex string and a concatenation.
+        Span<char> chars = stackalloc char[prefix.Length + (PseudonymBytes * 2)];
+        prefix.CopyTo(chars);
+        Convert.TryToHexStringLower(hash[..PseudonymBytes], chars[prefix.Length..], out _);
+        return new string(chars);
     }
 
     private sealed record KeyedHmac(byte[] Key, IncrementalHash Hash);

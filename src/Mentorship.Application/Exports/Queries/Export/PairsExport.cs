@@ -119,9 +119,20 @@ internal static class PairsExport
     }
 
     /// <summary>The cells of a row of <see cref="Query"/>, read by ordinal from the provider's reader.</summary>
+    /// <remarks>
+    /// Rows come in group order, and a group's cells (its pseudonym, municipality, organisation, form, format, status,
+    /// dates, teacher-model element and deficit) depend on the group alone: they are read and the group's pseudonym
+    /// computed at a group's first member only; its other members take them from the row before, and the reader skips
+    /// those columns without decoding them.
+    /// </remarks>
     private sealed class PairCells(IPseudonymizer pseudonymizer, ExportLabels labels)
     {
         private const int Columns = 17;
+
+        /// <summary>The member's own cells: role, participant, category, joined and left; the group's are before and after them.</summary>
+        private const int FirstMemberColumn = 10;
+
+        private const int LastMemberColumn = 14;
 
         private readonly EnumLabels<MentoringForm> _forms = new(labels);
         private readonly EnumLabels<MentoringFormat> _formats = new(labels);
@@ -129,7 +140,7 @@ internal static class PairsExport
         private readonly EnumLabels<TeacherModelElement> _elements = new(labels);
         private readonly EnumLabels<GroupRole> _roles = new(labels);
         private readonly EnumLabels<PersonCategory> _categories = new(labels);
-        private (Guid Id, string Pseudonym) _group = (Guid.Empty, string.Empty);
+        private (Guid Id, object?[]? Cells) _previous;
 
         public object?[] Read(DbDataReader r)
         {
@@ -138,19 +149,44 @@ internal static class PairsExport
                 throw new InvalidOperationException($"The pairs export's SQL has {r.FieldCount} columns, its reader reads {Columns}.");
             }
 
-            // Rows come in group order: a group's pseudonym is computed once for all its members.
+            var cells = new object?[Columns];
             var groupId = r.GetGuid(0);
-            if (_group.Id != groupId || _group.Pseudonym.Length == 0)
+            var group = _previous.Id == groupId ? _previous.Cells : null;
+            if (group is null)
             {
-                _group = (groupId, pseudonymizer.OfGroup(groupId));
+                cells[0] = pseudonymizer.OfGroup(groupId);
+                cells[1] = r.GetString(1);
+                cells[2] = r.GetString(2);
+                cells[3] = r.GetString(3);
+                cells[4] = Text(r, 4);
+                cells[5] = _forms.Of(r, 5);
+                cells[6] = _formats.Of(r, 6);
+                cells[7] = _statuses.Of(r, 7);
+                cells[8] = r.GetFieldValue<DateOnly>(8);
+                cells[9] = Date(r, 9);
+            }
+            else
+            {
+                Array.Copy(group, cells, FirstMemberColumn);
             }
 
-            return
-            [
-                _group.Pseudonym, r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), _forms.Of(r, 5), _formats.Of(r, 6), _statuses.Of(r, 7),
-                r.GetFieldValue<DateOnly>(8), Date(r, 9), _roles.Of(r, 10), pseudonymizer.Of(r.GetGuid(11)), _categories.Of(r, 12), r.GetFieldValue<DateOnly>(13), Date(r, 14),
-                _elements.Of(r, 15), Text(r, 16),
-            ];
+            cells[10] = _roles.Of(r, 10);
+            cells[11] = pseudonymizer.Of(r.GetGuid(11));
+            cells[12] = _categories.Of(r, 12);
+            cells[13] = r.GetFieldValue<DateOnly>(13);
+            cells[14] = Date(r, 14);
+            if (group is null)
+            {
+                cells[15] = _elements.Of(r, 15);
+                cells[16] = Text(r, 16);
+            }
+            else
+            {
+                Array.Copy(group, LastMemberColumn + 1, cells, LastMemberColumn + 1, Columns - LastMemberColumn - 1);
+            }
+
+            _previous = (groupId, cells);
+            return cells;
         }
 
         private static string? Text(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
