@@ -67,6 +67,7 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IStreamingReads>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IBulkInserts, BulkInserts>();
         services.AddScoped<IDatabaseTuning, DatabaseTuning>();
         // Migrations and demo data while the server starts (all hosted services start side by side); ready once done.
         services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);

@@ -34,14 +34,14 @@ public abstract partial class ApplicationDbContext(DbContextOptions options) : D
         {
             throw new PreconditionFailedException(ErrorCodes.Common.StaleVersion, ex);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex.InnerException))
         {
             throw new ConflictException(ErrorCodes.Persistence.RecordExists, ex);
         }
     }
 
-    /// <summary>Whether the provider reports that a unique index refused the write.</summary>
-    protected abstract bool IsUniqueViolation(DbUpdateException exception);
+    /// <summary>Whether the provider's own exception says that a unique index refused the write.</summary>
+    protected internal abstract bool IsUniqueViolation(Exception? providerError);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,8 +18,8 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     }
 
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+    protected internal override bool IsUniqueViolation(Exception? providerError) =>
+        providerError is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 }
 
 public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options, ICurrentUser? currentUser = null)
@@ -38,14 +38,14 @@ public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlAp
         programme.HasIndex(Search.ProgrammeSearchText.PostgreSqlVector).HasMethod("GIN");
     }
 
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    protected internal override bool IsUniqueViolation(Exception? providerError) =>
+        providerError is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
 
 public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options, ICurrentUser? currentUser = null)
     : ApplicationDbContext(options, currentUser)
 {
     // 2601: duplicate key in a unique index; 2627: violation of a unique constraint.
-    protected override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 };
+    protected internal override bool IsUniqueViolation(Exception? providerError) =>
+        providerError is Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 };
 }

@@ -60,6 +60,11 @@ public sealed class PublicCacheEviction(AfterCommitInterceptor afterCommit, IOut
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
+    /// <summary>Rows written past the change tracker (<see cref="Persistence.BulkInserts"/>): evicted as a save of them would be.</summary>
+    public ValueTask WrittenAsync(DbContext context, Type written, CancellationToken cancellationToken) =>
+        store is not null && Shown.Contains(written)
+            ? afterCommit.RunAsync(context, ct => store.EvictByTagAsync(Tag, ct), cancellationToken)
+            : ValueTask.CompletedTask;
 
     private void Note(DbContext? context)
     {

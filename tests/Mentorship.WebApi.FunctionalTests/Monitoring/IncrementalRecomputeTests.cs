@@ -88,6 +88,17 @@ public sealed class IncrementalRecomputeTests(DatabaseProvider provider) : Funct
         (await PublicGroupsAsync(path)).LastModified.Should().Be(Factory.Clock.GetUtcNow(), "the recompute moved the figure and evicted the cached response");
     }
 
+    [Test]
+    public async Task A_first_recompute_shows_its_new_figures_in_the_cached_public_indicators_at_once()
+    {
+        var path = $"{PublicApi}/indicators?regionId={_region}&year=2024&level=Region&indicator={Indicator.Groups}";
+        (await OkAsync<PagedList<PublicIndicatorDto>>(await Anonymous.GetAsync(path))).Items.Should().BeEmpty("nothing is computed yet, and that answer is cached");
+
+        await Client.RecomputeAsync(2024);
+
+        (await PublicGroupsAsync(path)).LastModified.Should().Be(Factory.Clock.GetUtcNow(), "the rows inserted in bulk evicted the cached answer as saved rows do");
+    }
+
     private async Task<PublicIndicatorDto> PublicGroupsAsync(string path) =>
         (await OkAsync<PagedList<PublicIndicatorDto>>(await Anonymous.GetAsync(path))).Items.Should().ContainSingle().Subject;
 

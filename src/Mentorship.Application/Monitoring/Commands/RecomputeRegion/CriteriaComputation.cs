@@ -12,7 +12,7 @@ namespace Mentorship.Application.Monitoring.Commands.RecomputeRegion;
 /// each organisation are filled from the records the system holds, then overridden by the parts its submitted report
 /// gives; the results replace the region-year's criterion and indicator snapshots, matched by key.
 /// </summary>
-internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCriterionInputs reports)
+internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCriterionInputs reports, IBulkInserts bulk)
 {
     public async Task<Dictionary<Guid, CriteriaEvaluation>> ComputeAsync(Guid regionId, int year, List<OrganizationRow> organizations, RegionAggregates aggregates,
         Dictionary<Guid, HeadCountRow> headCounts, CancellationToken cancellationToken)
@@ -53,8 +53,8 @@ internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCri
     }
 
     /// <summary>
-    /// Writes the criteria and their indicators whose figures changed (see <see cref="SnapshotWrites"/>); rows of
-    /// organisations no longer computed are removed.
+    /// Writes the criteria and their indicators whose figures changed (see <see cref="SnapshotWrites"/>): new rows in
+    /// bulk, changed rows through the context; rows of organisations no longer computed are removed.
     /// </summary>
     public async Task<int> SaveAsync(Guid regionId, int year, Dictionary<Guid, CriteriaEvaluation> results, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -63,6 +63,8 @@ internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCri
             .ToDictionary(s => (s.OrganizationId, s.Criterion));
         var indicators = (await db.CriterionIndicatorSnapshots.IgnoreQueryFilters().AsNoTracking().Where(s => s.Year == year && inRegion.Contains(s.OrganizationId)).ToListAsync(cancellationToken))
             .ToDictionary(s => (s.OrganizationId, s.Indicator));
+        var addedCriteria = new List<CriterionSnapshot>();
+        var addedIndicators = new List<CriterionIndicatorSnapshot>();
         foreach (var (organizationId, evaluation) in results)
         {
             foreach (var result in evaluation.Criteria)
@@ -71,7 +73,7 @@ internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCri
                 snapshot ??= new CriterionSnapshot(organizationId, year, result.Criterion);
                 var before = isNew ? null : SnapshotWrites.Figures(snapshot);
                 snapshot.Set(result.Value, result.Level, result.InputsJson, now);
-                Write(db.CriterionSnapshots, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
+                Write(db.CriterionSnapshots, addedCriteria, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
             }
 
             foreach (var result in evaluation.Indicators)
@@ -80,21 +82,23 @@ internal sealed class CriteriaComputation(IApplicationDbContext db, IReportedCri
                 snapshot ??= new CriterionIndicatorSnapshot(organizationId, year, result.Indicator);
                 var before = isNew ? null : SnapshotWrites.Figures(snapshot);
                 snapshot.Set(result, now);
-                Write(db.CriterionIndicatorSnapshots, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
+                Write(db.CriterionIndicatorSnapshots, addedIndicators, snapshot, isNew, before, SnapshotWrites.Figures(snapshot));
             }
         }
 
+        await bulk.InsertAsync(addedCriteria, cancellationToken);
+        await bulk.InsertAsync(addedIndicators, cancellationToken);
         db.CriterionSnapshots.RemoveRange(criteria.Values);
         db.CriterionIndicatorSnapshots.RemoveRange(indicators.Values);
         return results.Values.Sum(r => r.Criteria.Count);
     }
 
-    private static void Write<T>(DbSet<T> set, T snapshot, bool isNew, object? before, object after)
+    private static void Write<T>(DbSet<T> set, List<T> added, T snapshot, bool isNew, object? before, object after)
         where T : class
     {
         if (isNew)
         {
-            set.Add(snapshot);
+            added.Add(snapshot);
         }
         else if (!before!.Equals(after))
         {

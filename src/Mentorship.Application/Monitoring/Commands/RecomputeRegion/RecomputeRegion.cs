@@ -22,7 +22,7 @@ public sealed record RegionRecomputeSummary(int Organizations, int IndicatorSnap
 [Authorize(Roles = Roles.Administrator)]
 public sealed record RecomputeRegionCommand(Guid RegionId, int Year) : IRequest<RegionRecomputeSummary>, ITransactionalCommand;
 
-internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time, IReportedCriterionInputs reports, IDatabaseTuning tuning) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
+internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvider time, IReportedCriterionInputs reports, IDatabaseTuning tuning, IBulkInserts bulk) : IRequestHandler<RecomputeRegionCommand, RegionRecomputeSummary>
 {
     private static readonly Indicator[] ParticipantIndicators = [Indicator.Mentors, Indicator.Mentees];
 
@@ -46,7 +46,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         await AddCoverageAsync(figures, aggregates, headCounts, period, now, cancellationToken);
         var targets = await EffectiveTargets.InForceAsync(db, request.RegionId, request.Year, cancellationToken);
         var indicatorSnapshots = await SaveIndicatorsAsync(request, figures.RollUp(targets), now, cancellationToken);
-        var criteria = new CriteriaComputation(db, reports);
+        var criteria = new CriteriaComputation(db, reports, bulk);
         var evaluations = await criteria.ComputeAsync(request.RegionId, request.Year, organizations, aggregates, headCounts, cancellationToken);
         var criterionSnapshots = await criteria.SaveAsync(request.RegionId, request.Year, evaluations, now, cancellationToken);
 
@@ -155,13 +155,17 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
         figures.AlwaysRollUp(Indicator.MentorshipContestParticipants);
     }
 
-    /// <summary>Writes the figures that changed (see <see cref="SnapshotWrites"/>); rows no longer computed are removed.</summary>
+    /// <summary>
+    /// Writes the figures that changed (see <see cref="SnapshotWrites"/>): new rows in bulk, changed rows through the
+    /// context; rows no longer computed are removed.
+    /// </summary>
     private async Task<int> SaveIndicatorsAsync(RecomputeRegionCommand request, IReadOnlyList<ComputedIndicator> computed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.IndicatorSnapshots.IgnoreQueryFilters().AsNoTracking()
             .Where(s => s.RegionId == request.RegionId && s.Year == request.Year)
             .ToListAsync(cancellationToken);
         var byKey = existing.ToDictionary(s => (s.Level, s.UnitId, s.Indicator, s.Breakdown));
+        var added = new List<IndicatorSnapshot>();
         foreach (var figure in computed)
         {
             var key = (figure.Level, figure.UnitId, figure.Indicator, figure.Breakdown);
@@ -181,7 +185,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
 
             if (isNew)
             {
-                db.IndicatorSnapshots.Add(snapshot);
+                added.Add(snapshot);
             }
             else if (!before!.Equals(SnapshotWrites.Figures(snapshot)))
             {
@@ -189,6 +193,7 @@ internal sealed class RecomputeRegionHandler(IApplicationDbContext db, TimeProvi
             }
         }
 
+        await bulk.InsertAsync(added, cancellationToken);
         db.IndicatorSnapshots.RemoveRange(byKey.Values);
         return computed.Count;
     }
