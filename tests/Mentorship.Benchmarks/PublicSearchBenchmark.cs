@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Programmes;
 using Mentorship.Domain.Territory;
@@ -57,7 +55,7 @@ public static class PublicSearchBenchmark
         var cacheSeconds = Math.Max(0, options.Number("output-cache-seconds", 60));
         var postgres = string.Equals(options.Text("provider"), "postgresql", StringComparison.OrdinalIgnoreCase);
 
-        var api = WebApiAssembly();
+        var api = ApiProcess.Assembly();
         if (!File.Exists(api))
         {
             await Console.Error.WriteLineAsync($"public-search: {api} is missing; run the benchmark with `dotnet run -c Release --project tests/Mentorship.Benchmarks -- public-search`, which builds it.");
@@ -109,14 +107,13 @@ public static class PublicSearchBenchmark
     /// <summary>One server with the given output cache: warm-up, then alternating rounds of the ceiling and the search.</summary>
     private static async Task<bool> MeasureAsync(string api, bool postgres, string connectionString, string providerName, int programmes, int workers, int seconds, int cacheSeconds)
     {
-        var port = FreePort();
-        using var server = StartApi(api, postgres, connectionString, port, cacheSeconds);
+        using var server = StartApi(api, postgres, connectionString, cacheSeconds);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false })
         {
-            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            BaseAddress = server.Address,
             Timeout = TimeSpan.FromSeconds(180),
         };
-        await WaitUntilLiveAsync(client, server.Process);
+        await server.WaitUntilAsync(client, "/health/live");
 
         var probe = await client.GetStringAsync(SearchPath + Searches[0]);
         if (!probe.Contains("\"totalCount\":", StringComparison.Ordinal) || probe.Contains("\"totalCount\":0", StringComparison.Ordinal))
@@ -126,7 +123,7 @@ public static class PublicSearchBenchmark
         }
 
         var mode = cacheSeconds > 0 ? Invariant($"cache-{cacheSeconds}s") : "no-cache";
-        Console.WriteLine(Invariant($"public-search.setup {mode} workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={Math.Min(3, seconds)}s+{Math.Min(3, seconds)}s loopback=127.0.0.1:{port} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
+        Console.WriteLine(Invariant($"public-search.setup {mode} workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={Math.Min(3, seconds)}s+{Math.Min(3, seconds)}s loopback={server.Address.Authority} database={providerName} output-cache={cacheSeconds}s processors={Environment.ProcessorCount} (load generator on the same machine)"));
         // The machine may be shared and its speed drift, and the server's JIT warms up as it runs: both endpoints are
         // warmed up first, then measured in alternating rounds, and the round with the median ratio is reported.
         Func<int, HttpRequestMessage> live = _ => new HttpRequestMessage(HttpMethod.Get, "/health/live");
@@ -229,61 +226,20 @@ public static class PublicSearchBenchmark
         }
     }
 
-    private static ApiProcess StartApi(string api, bool postgres, string connectionString, int port, int cacheSeconds)
+    private static ApiProcess StartApi(string api, bool postgres, string connectionString, int cacheSeconds) => ApiProcess.Start(api, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(api)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(api);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = postgres ? "PostgreSql" : "Sqlite";
-        start.Environment["Database__MigrateOnStartup"] = "false";
-        start.Environment[postgres ? "ConnectionStrings__PostgreSql" : "ConnectionStrings__Sqlite"] = connectionString;
-        start.Environment["Public__OutputCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture);
-        start.Environment["Hangfire__Server__Enabled"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["RateLimiting__Anonymous__PermitLimit"] = "1000000000";
-        start.Environment["RateLimiting__Authenticated__PermitLimit"] = "1000000000";
+        ["Database__Provider"] = postgres ? "PostgreSql" : "Sqlite",
+        ["Database__MigrateOnStartup"] = "false",
+        [postgres ? "ConnectionStrings__PostgreSql" : "ConnectionStrings__Sqlite"] = connectionString,
+        ["Public__OutputCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture),
+        ["Hangfire__Server__Enabled"] = "false",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["RateLimiting__Anonymous__PermitLimit"] = "1000000000",
+        ["RateLimiting__Authenticated__PermitLimit"] = "1000000000",
         // Production refuses to start without a way to check tokens or a pseudonym key; the benchmark needs neither, any keys will do.
-        start.Environment["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        start.Environment["Exports__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        return new ApiProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."));
-    }
-
-    private static async Task WaitUntilLiveAsync(HttpClient client, Process server)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"The API exited with code {server.ExitCode} before it answered.");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/health/live");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet: try again shortly.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The API did not answer /health/live within 60 s.");
-    }
+        ["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+        ["Exports__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+    });
 
     private static async Task<Measurement> LoadAsync(HttpClient client, int workers, TimeSpan duration, Func<int, HttpRequestMessage> request)
     {
@@ -324,62 +280,7 @@ public static class PublicSearchBenchmark
         Console.WriteLine(Invariant($"public-search.{name} requests = {m.Requests}, non-200 = {m.Errors}"));
     }
 
-    /// <summary>The API built beside this benchmark, in the same configuration (the project reference builds it).</summary>
-    private static string WebApiAssembly()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Mentorship.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var root = directory?.FullName ?? throw new InvalidOperationException("Mentorship.sln not found above the benchmark.");
-        var configuration = typeof(PublicSearchBenchmark).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        return Path.Combine(root, "src", "Mentorship.WebApi", "bin", configuration, "net10.0", "Mentorship.WebApi.dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Measurement(int Requests, double RequestsPerSecond, double P50, double P95, double P99, int Errors);
-
-    /// <summary>The API process this benchmark started: its output is drained (so it never blocks) and it is stopped at the end.</summary>
-    private sealed class ApiProcess : IDisposable
-    {
-        public ApiProcess(Process process)
-        {
-            Process = process;
-            Process.OutputDataReceived += Forward;
-            Process.ErrorDataReceived += Forward;
-            Process.BeginOutputReadLine();
-            Process.BeginErrorReadLine();
-        }
-
-        public Process Process { get; }
-
-        private static void Forward(object sender, DataReceivedEventArgs e)
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"[api] {e.Data}");
-            }
-        }
-
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                Process.WaitForExit();
-            }
-
-            Process.Dispose();
-        }
-    }
 }
