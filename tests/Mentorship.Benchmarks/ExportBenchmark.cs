@@ -321,17 +321,21 @@ public static class ExportBenchmark
     /// <summary>A token of the synthetic region's coordinator, signed with the API's key (HS256, as the API checks it).</summary>
     private static string CoordinatorToken(string signingKey)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8.ToArray());
-        var payload = Base64Url(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        var now = DateTime.UtcNow;
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
         {
-            ["sub"] = "benchmark", ["name"] = "benchmark", ["role"] = "RegionalCoordinator", ["region_id"] = SyntheticRegion.RegionId.ToString(),
-            ["iss"] = "mentorship", ["aud"] = "mentorship-api", ["iat"] = now, ["nbf"] = now, ["exp"] = now + 3600,
-        }));
-        var signature = System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(signingKey), System.Text.Encoding.ASCII.GetBytes($"{header}.{payload}"));
-        return $"{header}.{payload}.{Base64Url(signature)}";
-
-        static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            Issuer = "mentorship",
+            Audience = "mentorship-api",
+            Subject = new System.Security.Claims.ClaimsIdentity(
+            [
+                new("sub", "benchmark"), new("name", "benchmark"), new("role", "RegionalCoordinator"), new("region_id", SyntheticRegion.RegionId.ToString()),
+            ]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(signingKey)), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
     }
 
     /// <summary>Lines of <c>/proc/self/status</c> (Linux), for the child's account of its memory.</summary>
