@@ -1853,3 +1853,43 @@ VALUES ('20261203220932_MatchJobMatchingRuns', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP TRIGGER IF EXISTS "Programmes_search_insert";
+
+DROP TRIGGER IF EXISTS "Programmes_search_update";
+
+DROP TRIGGER IF EXISTS "Programmes_search_delete";
+
+CREATE TABLE "ProgrammeSearchKeys" (
+    "Key" INTEGER NOT NULL PRIMARY KEY,
+    "ProgrammeId" TEXT NOT NULL UNIQUE
+);
+
+INSERT INTO "ProgrammeSearchKeys" ("ProgrammeId") SELECT "Id" FROM "Programmes" ORDER BY "Id";
+
+DELETE FROM "ProgrammeSearch";
+
+INSERT INTO "ProgrammeSearch" ("rowid", "ProgrammeId", "Stems")
+SELECT k."Key", p."Id", p."SearchStems" FROM "Programmes" AS p JOIN "ProgrammeSearchKeys" AS k ON k."ProgrammeId" = p."Id";
+
+CREATE TRIGGER "Programmes_search_insert" AFTER INSERT ON "Programmes" BEGIN
+    INSERT INTO "ProgrammeSearchKeys" ("ProgrammeId") VALUES (new."Id");
+    INSERT INTO "ProgrammeSearch" ("rowid", "ProgrammeId", "Stems")
+    VALUES ((SELECT "Key" FROM "ProgrammeSearchKeys" WHERE "ProgrammeId" = new."Id"), new."Id", new."SearchStems");
+END;
+
+CREATE TRIGGER "Programmes_search_update" AFTER UPDATE OF "SearchStems" ON "Programmes" BEGIN
+    UPDATE "ProgrammeSearch" SET "Stems" = new."SearchStems"
+    WHERE "rowid" = (SELECT "Key" FROM "ProgrammeSearchKeys" WHERE "ProgrammeId" = old."Id");
+END;
+
+CREATE TRIGGER "Programmes_search_delete" AFTER DELETE ON "Programmes" BEGIN
+    DELETE FROM "ProgrammeSearch" WHERE "rowid" = (SELECT "Key" FROM "ProgrammeSearchKeys" WHERE "ProgrammeId" = old."Id");
+    DELETE FROM "ProgrammeSearchKeys" WHERE "ProgrammeId" = old."Id";
+END;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204220709_SearchRowKeys', '10.0.14');
+
+COMMIT;
+
