@@ -72,6 +72,7 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
         var ordered = chosen.OrderBy(e => e.MenteeIndex).ToArray();
         var proposals = new MatchingProposal[ordered.Length];
         var faults = new MatchingSolverFault?[ordered.Length];
+        var texts = MatchingReasonTexts.Current();
         Parallel.For(0, ordered.Length, i =>
         {
             var edge = ordered[i];
@@ -90,7 +91,7 @@ public sealed class MatchingEngine(IMatchingSolver solver, MatchingScorer scorer
                 return;
             }
 
-            proposals[i] = new MatchingProposal(mentor, mentee, edge.Score, score.SharedTags, MatchingScorer.Reasons(mentor, score));
+            proposals[i] = new MatchingProposal(mentor, mentee, edge.Score, score.SharedTags, MatchingScorer.Reasons(mentor, score, texts));
         });
 
         var matched = new bool[input.Mentees.Count];

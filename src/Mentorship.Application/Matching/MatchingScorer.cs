@@ -39,6 +39,9 @@ public sealed class MatchingScorer
 
     public MatchingWeights Weights { get; }
 
+    /// <summary>Above this many competences, <see cref="Explain"/> looks a mentee's tags up in a set, not a list.</summary>
+    internal const int LinearSearchLimit = 16;
+
     public static MatchingObstacle MentorObstacle(MentoringForm form, MatchingMentor mentor)
     {
         if (!FormRules.For(form).MentorCategories.Contains(mentor.Category))
@@ -88,12 +91,43 @@ public sealed class MatchingScorer
         mentor.Capacity <= 0 ? 0 : Weights.FullLoadPenalty * Math.Clamp(mentor.CurrentLoad, 0, mentor.Capacity) / mentor.Capacity;
 
     /// <summary>The score of a pair with the mentor and mentee in full, its parts for the explanation.</summary>
+    /// <remarks>
+    /// Loops over the short tag and format lists rather than sets and LINQ: a region's run explains tens of thousands
+    /// of pairs, and the sets cost more to build than the few comparisons they save. A long competence list (over
+    /// <see cref="LinearSearchLimit"/> tags) is still put in a set.
+    /// </remarks>
     public MatchingScore Explain(MatchingMentor mentor, MatchingMentee mentee)
     {
-        var requested = mentee.RequestTags.Distinct(StringComparer.Ordinal).ToList();
-        var competences = mentor.CompetenceTags.ToHashSet(StringComparer.Ordinal);
-        var shared = requested.Where(competences.Contains).ToList();
-        var sharedFormats = mentor.PreferredFormats.Intersect(mentee.PreferredFormats).Order().ToList();
+        var requested = new List<string>(mentee.RequestTags.Count);
+        foreach (var tag in mentee.RequestTags)
+        {
+            if (!ContainsOrdinal(requested, tag))
+            {
+                requested.Add(tag);
+            }
+        }
+
+        var competences = mentor.CompetenceTags;
+        var competenceSet = competences.Count > LinearSearchLimit ? competences.ToHashSet(StringComparer.Ordinal) : null;
+        var shared = new List<string>(requested.Count);
+        foreach (var tag in requested)
+        {
+            if (competenceSet?.Contains(tag) ?? ContainsOrdinal(competences, tag))
+            {
+                shared.Add(tag);
+            }
+        }
+
+        var sharedFormats = new List<MentoringFormat>();
+        foreach (var format in mentor.PreferredFormats)
+        {
+            if (mentee.PreferredFormats.Contains(format) && !sharedFormats.Contains(format))
+            {
+                sharedFormats.Add(format);
+            }
+        }
+
+        sharedFormats.Sort();
         var sameOrganization = mentor.OrganizationId == mentee.OrganizationId;
         var sameMunicipality = !sameOrganization && mentor.MunicipalityId == mentee.MunicipalityId;
         return new MatchingScore(
@@ -108,37 +142,40 @@ public sealed class MatchingScorer
     }
 
     /// <summary>Why the pair was proposed, one line per part of the score, in the request's language.</summary>
-    public static IReadOnlyList<string> Reasons(MatchingMentor mentor, MatchingScore score)
+    public static IReadOnlyList<string> Reasons(MatchingMentor mentor, MatchingScore score) => Reasons(mentor, score, MatchingReasonTexts.Current());
+
+    /// <summary>Why the pair was proposed, with the texts of the reasons looked up once for a whole run.</summary>
+    public static IReadOnlyList<string> Reasons(MatchingMentor mentor, MatchingScore score, MatchingReasonTexts texts)
     {
-        var reasons = new List<string> { Catalogue.Text("matching.reason.score", score.Total) };
+        var reasons = new List<string>(4) { texts.Format(texts.Score, score.Total) };
         if (score.TagPoints > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.shared_tags", string.Join(", ", score.SharedTags), score.TagPoints));
+            reasons.Add(texts.Format(texts.SharedTags, string.Join(", ", score.SharedTags), score.TagPoints));
         }
 
         if (score.CoveragePoints > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.whole_request", score.CoveragePoints));
+            reasons.Add(texts.Format(texts.WholeRequest, score.CoveragePoints));
         }
 
         if (score.OrganizationPoints > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.same_organization", score.OrganizationPoints));
+            reasons.Add(texts.Format(texts.SameOrganization, score.OrganizationPoints));
         }
 
         if (score.MunicipalityPoints > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.same_municipality", score.MunicipalityPoints));
+            reasons.Add(texts.Format(texts.SameMunicipality, score.MunicipalityPoints));
         }
 
         if (score.FormatPoints > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.shared_format", string.Join(", ", score.SharedFormats.Select(ReferenceTitles.Of)), score.FormatPoints));
+            reasons.Add(texts.Format(texts.SharedFormat, string.Join(", ", score.SharedFormats.Select(texts.Title)), score.FormatPoints));
         }
 
         if (score.LoadPenalty > 0)
         {
-            reasons.Add(Catalogue.Text("matching.reason.load", mentor.CurrentLoad, mentor.Capacity, score.LoadPenalty));
+            reasons.Add(texts.Format(texts.Load, mentor.CurrentLoad, mentor.Capacity, score.LoadPenalty));
         }
 
         return reasons;
@@ -156,4 +193,17 @@ public sealed class MatchingScorer
         - loadPenalty;
 
     private static bool Covers(int sharedTags, int requestTags) => requestTags > 0 && sharedTags == requestTags;
+
+    private static bool ContainsOrdinal(IReadOnlyList<string> tags, string tag)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (string.Equals(tags[i], tag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

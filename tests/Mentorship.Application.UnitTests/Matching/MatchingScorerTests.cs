@@ -117,6 +117,21 @@ public class MatchingScorerTests
     }
 
     [Test]
+    public void A_mentor_with_many_competences_shares_the_same_tags_in_the_order_of_the_request()
+    {
+        // Past MatchingScorer.LinearSearchLimit competences the scorer looks tags up in a set instead of the list.
+        var many = Enumerable.Range(0, MatchingScorer.LinearSearchLimit * 3).Select(i => $"тема {i}").Append("физика").Append("математика").ToArray();
+        string[] request = ["химия", "математика", "физика", "математика", "тема 7"];
+
+        var few = _scorer.Explain(Mentor(tags: ["физика", "тема 7", "математика"]), Mentee(tags: request));
+        var lots = _scorer.Explain(Mentor(tags: many), Mentee(tags: request));
+
+        few.SharedTags.Should().Equal("математика", "физика", "тема 7");
+        lots.SharedTags.Should().Equal(few.SharedTags);
+        lots.Total.Should().Be(few.Total).And.Be(30);
+    }
+
+    [Test]
     public void Weights_are_not_negative()
     {
         var act = () => new MatchingScorer(MatchingWeights.Default with { SameMunicipality = -1 });
