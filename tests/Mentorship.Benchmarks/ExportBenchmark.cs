@@ -277,7 +277,7 @@ public static class ExportBenchmark
         var before = server.Process.WorkingSet64;
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/exports/pairs?regionId={SyntheticRegion.RegionId}&format={format}");
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CoordinatorToken(signingKey));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CoordinatorToken(signingKey, TimeProvider.System));
         var watch = Stopwatch.StartNew();
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
@@ -318,10 +318,13 @@ public static class ExportBenchmark
         return true;
     }
 
-    /// <summary>A token of the synthetic region's coordinator, signed with the API's key (HS256, as the API checks it).</summary>
-    private static string CoordinatorToken(string signingKey)
+    /// <summary>
+    /// A token of the synthetic region's coordinator, signed with the API's key (HS256, as the API checks it). Its times
+    /// come from <paramref name="clock"/>: the real clock here, as the API process checks them against its own.
+    /// </summary>
+    private static string CoordinatorToken(string signingKey, TimeProvider clock)
     {
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
         {
             Issuer = "mentorship",
