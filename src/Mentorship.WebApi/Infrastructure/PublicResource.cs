@@ -40,7 +40,7 @@ public static class PublicResource
 
     /// <summary>
     /// The output-cache policy of the public endpoints: anonymous GETs, varied by the whole query string (names in any
-    /// case and order), the language the body is written in and the origin (CORS headers).
+    /// case and order), the language the body is written in, the content coding (Brotli, gzip or none) and the origin (CORS headers).
     /// </summary>
     public const string CachePolicy = "PublicResource";
 
@@ -74,15 +74,18 @@ public static class PublicResource
                 // The language as resolved (Accept-Language, the culture cookie or query string), not the header as
                 // spelt: "ru-RU,ru;q=0.9" and "ru" share one entry, and a cookie's English never reaches a Russian caller.
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
+                // The coding as negotiated, not Accept-Encoding as spelt: each coding is an entry, stored compressed.
+                .VaryByValue(context => new KeyValuePair<string, string>("coding", PublicContentCoding.Negotiate(context.Request)))
                 .Tag(PublicCacheEviction.Tag)));
         return services;
     }
 }
 
 /// <summary>
-/// Caching of every public response, in one place: a strong ETag from a hash of the body, Last-Modified from the
-/// newest change of the data shown, Cache-Control with the configured max-age, and 304 Not Modified when the
-/// caller's If-None-Match names the current ETag. The body is serialised once, here, and sent as it was hashed.
+/// Caching of every public response, in one place: a strong ETag from a hash of the body (and its coding), Last-Modified
+/// from the newest change of the data shown, Cache-Control with the configured max-age, and 304 Not Modified when the
+/// caller's If-None-Match names the current ETag. The body is serialised once, here, compressed when the caller accepts
+/// it (<see cref="PublicContentCoding"/>), and sent as it was hashed.
 /// Only the ETag decides a 304: a list can lose an item (unpublished) without its newest date changing.
 /// </summary>
 public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOptions<JsonOptions> json) : IEndpointFilter
@@ -96,22 +99,33 @@ public sealed class PublicCachingFilter(IOptions<PublicHttpOptions> options, IOp
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"";
-
         var http = context.HttpContext;
+        var coding = PublicContentCoding.For(PublicContentCoding.Negotiate(http.Request), body.Length);
+        var etag = PublicContentCoding.ETag(Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)), coding);
+
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={options.Value.CacheMaxAgeSeconds}");
-        headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        headers.Append(HeaderNames.Vary, VariedBy);
         if (NewestOf(value) is { } lastModified)
         {
             headers.LastModified = lastModified.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);
         }
 
-        return Matches(http.Request.Headers.IfNoneMatch, etag)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(body, "application/json; charset=utf-8");
+        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (coding != PublicContentCoding.Identity)
+        {
+            headers.ContentEncoding = coding;
+        }
+
+        return Results.Bytes(PublicContentCoding.Encode(body, coding), "application/json; charset=utf-8");
     }
+
+    private static readonly string VariedBy = $"{HeaderNames.AcceptLanguage}, {HeaderNames.AcceptEncoding}";
 
     /// <summary>If-None-Match compares weakly (RFC 9110 §13.1.2): W/"x" matches "x"; "*" matches any.</summary>
     private static bool Matches(string? ifNoneMatch, string etag)

@@ -25,7 +25,8 @@ public static class PublicIndicators
     /// `includeBreakdowns=true`; filter by `regionId`, `municipalityId`, `level` (Region or Municipality), `year` and
     /// `indicator`. Newest year first; paged (`page`, `pageSize` up to 200). Anonymous and read-only (открытый
     /// информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`,
-    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PagedList<PublicIndicatorDto>>> GetPublicIndicators(IMediator mediator, [AsParameters] GetPublicIndicatorsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));

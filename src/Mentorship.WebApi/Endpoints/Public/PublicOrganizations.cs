@@ -23,7 +23,8 @@ public static class PublicOrganizations
     /// words of the name or short name (case-insensitive, ё = е); filter by `regionId`, `municipalityId`, `kind` and
     /// `runsProgrammeThisYear`. Sorted by name; paged (`page`, `pageSize` up to 200). Anonymous and read-only (открытый
     /// информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`,
-    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PagedList<PublicOrganizationDto>>> GetPublicOrganizations(IMediator mediator, [AsParameters] GetPublicOrganizationsQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));

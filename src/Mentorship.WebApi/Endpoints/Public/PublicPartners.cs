@@ -21,8 +21,8 @@ public static class PublicPartners
     /// the programmes they support and what they bring to each. `search` takes words of the name (case-insensitive, ё =
     /// е); filter by `regionId`, `municipalityId` and `kind` (e.g. Employer, Ngo, HigherEducation). Sorted by name;
     /// paged (`page`, `pageSize` up to 200). Anonymous and read-only (открытый информационный ресурс), callable from
-    /// the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304
-    /// to a matching `If-None-Match`.
+    /// the configured frontends (CORS); cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PagedList<PublicPartnerDto>>> GetPublicPartners(IMediator mediator, [AsParameters] GetPublicPartnersQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));

@@ -21,7 +21,8 @@ public static class PublicPractices
     /// curator's public text, the programme, its organisation, municipality and region. Newest first; filter by region,
     /// municipality, organisation, programme, mentoring form and academic year. Paged (`page`, `pageSize` up to 200).
     /// Anonymous and read-only (открытый информационный ресурс), callable from the configured frontends (CORS);
-    /// cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PagedList<PublicPracticeDto>>> GetPublicPractices(IMediator mediator, [AsParameters] GetPublicPracticesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));

@@ -29,7 +29,8 @@ public static class PublicProgrammes
     /// 1 000 matches (and one past the page asked for) — a search matching more answers `totalCountExact: false`
     /// with the count as a lower bound ("1000+"), `hasNextPage` right either way. Anonymous and read-only
     /// (открытый информационный ресурс), callable from the configured frontends (CORS); cacheable: `ETag`,
-    /// `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`.
+    /// `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PublicProgrammePage>> GetPublicProgrammes(IMediator mediator, [AsParameters] GetPublicProgrammesQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(query, cancellationToken));
@@ -40,8 +41,8 @@ public static class PublicProgrammes
     /// caller's language), status, the organisation and its public contacts, partners and what they bring, forms and
     /// formats with their titles, and the tasks with their expected results — nothing about a person. An unpublished or
     /// unknown programme answers 404 alike. Anonymous and read-only (открытый информационный ресурс), callable from the
-    /// configured frontends (CORS); cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to
-    /// a matching `If-None-Match`.
+    /// configured frontends (CORS); cacheable: `ETag`, `Last-Modified`, `Cache-Control: public, max-age=…`, and 304 to a matching `If-None-Match`;
+    /// compressed (Brotli or gzip) when `Accept-Encoding` allows it.
     /// </remarks>
     public static async Task<Ok<PublicProgrammeDto>> GetPublicProgramme(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPublicProgrammeQuery(id), cancellationToken));

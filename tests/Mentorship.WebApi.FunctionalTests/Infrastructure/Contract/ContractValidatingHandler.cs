@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -71,6 +72,18 @@ public sealed class ContractValidatingHandler : DelegatingHandler
             return problems;
         }
 
+        if (response.Content!.Headers.ContentEncoding.ToArray() is [var coding])
+        {
+            // A content coding is transport of the same representation (RFC 9110 §8.4): the schema is the decoded body's.
+            if (Decoded(body, coding) is not { } decoded)
+            {
+                problems.Add($"content coding {coding} is not one the API sends");
+                return problems;
+            }
+
+            body = decoded;
+        }
+
         if (media["schema"] is { } schema && mediaType.EndsWith("json", StringComparison.Ordinal))
         {
             using var document = JsonDocument.Parse(body);
@@ -82,6 +95,25 @@ public sealed class ContractValidatingHandler : DelegatingHandler
         }
 
         return problems;
+    }
+
+    private static byte[]? Decoded(byte[] body, string coding)
+    {
+        using var input = new MemoryStream(body);
+        using Stream? decoder = coding switch
+        {
+            "br" => new BrotliStream(input, CompressionMode.Decompress),
+            "gzip" => new GZipStream(input, CompressionMode.Decompress),
+            _ => null,
+        };
+        if (decoder is null)
+        {
+            return null;
+        }
+
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
     }
 
     private static void CheckHeaders(HttpResponseMessage response, JsonObject declared, List<string> problems)
