@@ -12,7 +12,7 @@ public static class Program
         // matching [--mentors 5000] [--mentees 50000] [--candidates 20] [--runs 3] (--name=value is accepted too)
         ["matching"] = MatchingBenchmark.Run,
 
-        // public-search [--provider sqlite|postgresql] [--programmes 10000] [--workers 50] [--seconds 10] [--output-cache-seconds 60]
+        // public-search [--provider sqlite|postgresql] [--programmes 10000] [--workers 50] [--seconds 10] [--output-cache-seconds 60] [--accept-encoding identity]
         ["public-search"] = PublicSearchBenchmark.RunAsync,
 
         // recompute [--provider sqlite|postgresql|both] [--pupils 1000000] [--organizations 2000] [--groups 300000]

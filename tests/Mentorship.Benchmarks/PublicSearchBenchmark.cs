@@ -136,18 +136,30 @@ public static class PublicSearchBenchmark
         // the hot paths again, optimised, in the background): with a 3 s warm-up the first round's ceiling was still
         // 55–80 % of the later rounds' while the search, measured after it, was warm, which flattered that round's ratio.
         var warmUp = TimeSpan.FromSeconds(Math.Min(10, seconds));
-        Console.WriteLine(Invariant($"public-search.setup {mode} workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search) warmup={warmUp.TotalSeconds}s+{warmUp.TotalSeconds}s loopback={server.Address.Authority} database={providerName} output-cache={cacheSeconds}s accept-encoding=\"{acceptEncoding}\" processors={Environment.ProcessorCount} (load generator on the same machine)"));
+        Console.WriteLine(Invariant($"public-search.setup {mode} workers={workers} rounds={Rounds}x({seconds}s ceiling + {seconds}s search, taking turns every {(double)seconds / Math.Max(1, seconds / 2):0.#}s) warmup={warmUp.TotalSeconds}s+{warmUp.TotalSeconds}s loopback={server.Address.Authority} database={providerName} output-cache={cacheSeconds}s accept-encoding=\"{acceptEncoding}\" processors={Environment.ProcessorCount} (load generator on the same machine)"));
         // The machine may be shared and its speed drift, and the server's JIT warms up as it runs: both endpoints are
         // warmed up first, then measured in alternating rounds, and the round with the median ratio is reported.
         Func<int, HttpRequestMessage> live = _ => Get("/health/live", acceptEncoding);
         Func<int, HttpRequestMessage> searching = i => Get(SearchPath + Searches[i % Searches.Length], acceptEncoding);
-        await LoadAsync(client, workers, warmUp, live);
-        await LoadAsync(client, workers, warmUp, searching);
+        _ = await LoadAsync(client, workers, warmUp, live);
+        _ = await LoadAsync(client, workers, warmUp, searching);
         var rounds = new List<(Measurement Ceiling, Measurement Search)>();
         for (var round = 0; round < Rounds; round++)
         {
-            var roundCeiling = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), live);
-            var roundSearch = await LoadAsync(client, workers, TimeSpan.FromSeconds(seconds), searching);
+            // Within a round the two endpoints take turns in slices of about 2 s, so that a drift of the machine's speed
+            // (it is shared) falls on both alike rather than on whichever ran while it lasted.
+            var slices = Math.Max(1, seconds / 2);
+            var slice = TimeSpan.FromSeconds((double)seconds / slices);
+            var ceilingSlices = new List<Sample>();
+            var searchSlices = new List<Sample>();
+            for (var i = 0; i < slices; i++)
+            {
+                ceilingSlices.Add(await LoadAsync(client, workers, slice, live));
+                searchSlices.Add(await LoadAsync(client, workers, slice, searching));
+            }
+
+            var roundCeiling = Measurement.Of(ceilingSlices);
+            var roundSearch = Measurement.Of(searchSlices);
             Console.WriteLine(Invariant($"public-search.round {mode} {round + 1}: ceiling {roundCeiling.RequestsPerSecond:F1} req/s p95 {roundCeiling.P95:F2} ms, search {roundSearch.RequestsPerSecond:F1} req/s p95 {roundSearch.P95:F2} ms"));
             rounds.Add((roundCeiling, roundSearch));
         }
@@ -261,7 +273,7 @@ public static class PublicSearchBenchmark
         ["Exports__PseudonymKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
     });
 
-    private static async Task<Measurement> LoadAsync(HttpClient client, int workers, TimeSpan duration, Func<int, HttpRequestMessage> request)
+    private static async Task<Sample> LoadAsync(HttpClient client, int workers, TimeSpan duration, Func<int, HttpRequestMessage> request)
     {
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
@@ -285,9 +297,7 @@ public static class PublicSearchBenchmark
 
             return (latencies, errors);
         })));
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var all = results.SelectMany(r => r.latencies).Order().ToArray();
-        return new Measurement(all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), results.Sum(r => r.errors));
+        return new Sample([.. results.SelectMany(r => r.latencies)], clock.Elapsed.TotalSeconds, results.Sum(r => r.errors));
     }
 
     private static double Percentile(double[] sorted, double p) =>
@@ -304,5 +314,16 @@ public static class PublicSearchBenchmark
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Measurement(int Requests, double RequestsPerSecond, double P50, double P95, double P99, int Errors);
+    /// <summary>One stretch of load: each request's latency, how long the stretch took, the answers other than 200.</summary>
+    private sealed record Sample(double[] Latencies, double Seconds, int Errors);
+
+    private sealed record Measurement(int Requests, double RequestsPerSecond, double P50, double P95, double P99, int Errors)
+    {
+        /// <summary>Stretches of one endpoint taken together: their requests over their total time, percentiles over all.</summary>
+        public static Measurement Of(IReadOnlyCollection<Sample> samples)
+        {
+            var all = samples.SelectMany(s => s.Latencies).Order().ToArray();
+            return new Measurement(all.Length, all.Length / samples.Sum(s => s.Seconds), Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), samples.Sum(s => s.Errors));
+        }
+    }
 }
