@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Mentorship.WebApi.Infrastructure;
@@ -177,18 +176,6 @@ public sealed class PublicCompressionTests(DatabaseProvider provider) : Function
         return response;
     }
 
-    private static byte[] Decode(byte[] body, string? coding)
-    {
-        using var input = new MemoryStream(body);
-        using Stream decoder = coding switch
-        {
-            "br" => new BrotliStream(input, CompressionMode.Decompress),
-            "gzip" => new GZipStream(input, CompressionMode.Decompress),
-            null => input,
-            _ => throw new ArgumentOutOfRangeException(nameof(coding), coding, "not a coding the server sends"),
-        };
-        using var output = new MemoryStream();
-        decoder.CopyTo(output);
-        return output.ToArray();
-    }
+    private static byte[] Decode(byte[] body, string? coding) =>
+        ContentCodings.Decode(body, coding) ?? throw new ArgumentOutOfRangeException(nameof(coding), coding, "not a coding the server sends");
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -75,7 +74,7 @@ public sealed class ContractValidatingHandler : DelegatingHandler
         if (response.Content!.Headers.ContentEncoding.ToArray() is [var coding])
         {
             // A content coding is transport of the same representation (RFC 9110 §8.4): the schema is the decoded body's.
-            if (Decoded(body, coding) is not { } decoded)
+            if (ContentCodings.Decode(body, coding) is not { } decoded)
             {
                 problems.Add($"content coding {coding} is not one the API sends");
                 return problems;
@@ -95,25 +94,6 @@ public sealed class ContractValidatingHandler : DelegatingHandler
         }
 
         return problems;
-    }
-
-    private static byte[]? Decoded(byte[] body, string coding)
-    {
-        using var input = new MemoryStream(body);
-        using Stream? decoder = coding switch
-        {
-            "br" => new BrotliStream(input, CompressionMode.Decompress),
-            "gzip" => new GZipStream(input, CompressionMode.Decompress),
-            _ => null,
-        };
-        if (decoder is null)
-        {
-            return null;
-        }
-
-        using var output = new MemoryStream();
-        decoder.CopyTo(output);
-        return output.ToArray();
     }
 
     private static void CheckHeaders(HttpResponseMessage response, JsonObject declared, List<string> problems)
